@@ -1,0 +1,75 @@
+package org.telebarometer.dataset;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Reads the dataset shipped in the application: {@code dataset/reference.yaml} and the publication files named, in
+ * load order, in {@code dataset/publications.list}.
+ */
+public final class DatasetFiles {
+
+    public static final String ROOT = "dataset/";
+    public static final String REFERENCE = ROOT + "reference.yaml";
+    public static final String PUBLICATION_LIST = ROOT + "publications.list";
+    public static final String PUBLICATIONS = ROOT + "publications/";
+
+    private static final ObjectMapper YAML = new YAMLMapper();
+
+    private DatasetFiles() {
+    }
+
+    public static ReferenceDataFile reference() {
+        return read(REFERENCE, ReferenceDataFile.class);
+    }
+
+    /** File names of the publications, in load order; blank lines and lines starting with # are skipped. */
+    public static List<String> publicationFileNames() {
+        return text(PUBLICATION_LIST).lines().map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .toList();
+    }
+
+    public static PublicationInput publication(String fileName) {
+        return read(PUBLICATIONS + fileName, PublicationInput.class);
+    }
+
+    /** Parses one publication written in the dataset file format. */
+    public static PublicationInput parsePublication(String yaml) {
+        try {
+            return YAML.readValue(yaml, PublicationInput.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Not a publication file: " + e.getMessage(), e);
+        }
+    }
+
+    private static <T> T read(String resource, Class<T> type) {
+        try (InputStream in = open(resource)) {
+            return YAML.readValue(in, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read dataset file " + resource + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String text(String resource) {
+        try (InputStream in = open(resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read dataset file " + resource, e);
+        }
+    }
+
+    private static InputStream open(String resource) throws IOException {
+        InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IOException("Missing resource " + resource);
+        }
+        return in;
+    }
+}

@@ -1,0 +1,54 @@
+package org.telebarometer.dataset;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Loads the dataset shipped in the application at start-up, through the same importer as every other import.
+ * Idempotent: a publication whose content has not changed is left alone, so a restart writes nothing.
+ */
+@ApplicationScoped
+public class DatasetLoader {
+
+    private static final Logger LOG = Logger.getLogger(DatasetLoader.class);
+
+    private final ReferenceDataWriter referenceData;
+    private final PublicationImporter importer;
+    private final boolean loadAtStart;
+
+    public DatasetLoader(ReferenceDataWriter referenceData, PublicationImporter importer,
+            @ConfigProperty(name = "telebarometer.dataset.load-at-start", defaultValue = "true") boolean loadAtStart) {
+        this.referenceData = referenceData;
+        this.importer = importer;
+        this.loadAtStart = loadAtStart;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (loadAtStart) {
+            load();
+        }
+    }
+
+    /** Writes the reference data, then imports every publication file; returns how many had each outcome. */
+    public Map<ImportOutcome, Integer> load() {
+        referenceData.write(DatasetFiles.reference());
+        Map<ImportOutcome, Integer> outcomes = new EnumMap<>(ImportOutcome.class);
+        for (String fileName : DatasetFiles.publicationFileNames()) {
+            try {
+                outcomes.merge(importer.importPublication(DatasetFiles.publication(fileName)), 1, Integer::sum);
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("Dataset file " + fileName + " cannot be loaded: " + e.getMessage(), e);
+            }
+        }
+        LOG.infof("Dataset loaded: %s", outcomes);
+        return outcomes;
+    }
+}

@@ -1,0 +1,46 @@
+package org.telebarometer.dataset;
+
+import java.util.List;
+
+import org.telebarometer.geography.GeographyLevel;
+import org.telebarometer.metric.MetricUnit;
+import org.telebarometer.organization.OrganizationKind;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/**
+ * The reference data file {@code dataset/reference.yaml}: the codes publications refer to.
+ */
+@RegisterForReflection
+public record ReferenceDataFile(List<OrganizationRow> organizations, List<MetricRow> metrics,
+        List<SpecialtyRow> specialties, List<GeographyRow> geographies, List<NamedPeriodRow> namedPeriods) {
+
+    public ReferenceDataFile {
+        organizations = organizations == null ? List.of() : organizations;
+        metrics = metrics == null ? List.of() : metrics;
+        specialties = specialties == null ? List.of() : specialties;
+        geographies = geographies == null ? List.of() : geographies;
+        namedPeriods = namedPeriods == null ? List.of() : namedPeriods;
+    }
+
+    @RegisterForReflection
+    public record OrganizationRow(String code, String name, OrganizationKind kind, String url) {
+    }
+
+    @RegisterForReflection
+    public record MetricRow(String code, String name, MetricUnit unit, String definition) {
+    }
+
+    /** Parents are listed before their children. */
+    @RegisterForReflection
+    public record SpecialtyRow(String code, String label, String parent) {
+    }
+
+    @RegisterForReflection
+    public record GeographyRow(String code, String label, GeographyLevel level, String parent) {
+    }
+
+    @RegisterForReflection
+    public record NamedPeriodRow(String code, String label, String start, String end, String description) {
+    }
+}

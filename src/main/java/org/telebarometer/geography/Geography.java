@@ -1,0 +1,47 @@
+package org.telebarometer.geography;
+
+import java.util.List;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+@Entity
+@Table(name = "geography")
+@Cacheable
+@Description("The area a series covers: FR for France as a whole.")
+public class Geography extends PanacheEntityBase {
+
+    @jakarta.persistence.Id
+    @Id
+    @NonNull
+    @Description("Stable code, e.g. FR.")
+    public String code;
+
+    @NonNull
+    @Description("Human-readable name.")
+    public String label;
+
+    @Column(nullable = false, length = 16)
+    @Enumerated(EnumType.STRING)
+    @NonNull
+    @Description("Administrative level.")
+    public GeographyLevel level;
+
+    @Column(name = "parent_code")
+    @Description("Code of the enclosing geography; null for a country.")
+    public String parentCode;
+
+    public static List<Geography> listByCode() {
+        return list("order by code");
+    }
+}

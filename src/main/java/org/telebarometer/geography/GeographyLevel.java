@@ -1,0 +1,13 @@
+package org.telebarometer.geography;
+
+import org.eclipse.microprofile.graphql.Description;
+
+@Description("The administrative level of a geography.")
+public enum GeographyLevel {
+    @Description("A whole country.")
+    COUNTRY,
+    @Description("A region.")
+    REGION,
+    @Description("A French département.")
+    DEPARTMENT
+}

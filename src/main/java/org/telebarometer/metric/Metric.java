@@ -1,0 +1,48 @@
+package org.telebarometer.metric;
+
+import java.util.List;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+@Entity
+@Table(name = "metric")
+@Cacheable
+@Description("What is measured, e.g. the number of teleconsultations billed in a week. Codes are a contract.")
+public class Metric extends PanacheEntityBase {
+
+    @jakarta.persistence.Id
+    @Id
+    @NonNull
+    @Description("Stable code, e.g. TELECONSULTATIONS.")
+    public String code;
+
+    @NonNull
+    @Description("Short name.")
+    public String name;
+
+    @Column(nullable = false, length = 16)
+    @Enumerated(EnumType.STRING)
+    @NonNull
+    @Description("Unit of the values.")
+    public MetricUnit unit;
+
+    @NonNull
+    @Description("Exact definition: what is counted, over which population, and how a period longer than the metric's "
+            + "natural unit is read.")
+    public String definition;
+
+    public static List<Metric> listByCode() {
+        return list("order by code");
+    }
+}

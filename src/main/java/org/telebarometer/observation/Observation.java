@@ -1,0 +1,76 @@
+package org.telebarometer.observation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.telebarometer.period.Period;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * One published value of one series for one period. Links are kept as codes and ids; the GraphQL API resolves
+ * them in batches so that a page of observations costs a fixed number of SQL statements.
+ */
+@Entity
+@Table(name = "observation")
+@Description("One published value of one series for one period, as read in one publication, with the verbatim "
+        + "quote it was read from.")
+public class Observation extends PanacheEntityBase {
+
+    @jakarta.persistence.Id
+    @Id
+    @NonNull
+    @Description("Stable identifier, derived from the publication and what the figure says.")
+    public String id;
+
+    @Column(name = "series_key", nullable = false)
+    @Ignore
+    public String seriesKey;
+
+    @Embedded
+    @NonNull
+    @Description("The period the value is for.")
+    public Period period;
+
+    @Column(name = "obs_value", nullable = false)
+    @Description("The value in the metric's unit. For a RANGE, the midpoint of low and high; for AT_LEAST and AT_MOST, "
+            + "the bound.")
+    public double value;
+
+    @Column(name = "low_value")
+    @Description("Lower bound of a RANGE; null otherwise.")
+    public Double low;
+
+    @Column(name = "high_value")
+    @Description("Upper bound of a RANGE; null otherwise.")
+    public Double high;
+
+    @Column(nullable = false, length = 16)
+    @Enumerated(EnumType.STRING)
+    @NonNull
+    @Description("How the wording qualifies the value.")
+    public Qualifier qualifier;
+
+    @Column(name = "source_code", nullable = false)
+    @Ignore
+    public String sourceCode;
+
+    @Column(name = "publication_id", nullable = false)
+    @Ignore
+    public String publicationId;
+
+    @Description("The sentence the value was read from, verbatim, in the publication's language.")
+    public String quote;
+
+    @Description("How the wording was read where it needed interpretation (which week \"la semaine dernière\" is, "
+            + "why a scope was chosen...); null when the reading is literal.")
+    public String note;
+}

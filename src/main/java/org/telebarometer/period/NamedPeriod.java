@@ -1,0 +1,54 @@
+package org.telebarometer.period;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+@Entity
+@Table(name = "named_period")
+@Cacheable
+@Description("A period known by name, such as a lockdown; pass its code as `during` to select the observations that "
+        + "overlap it.")
+public class NamedPeriod extends PanacheEntityBase {
+
+    @jakarta.persistence.Id
+    @Id
+    @NonNull
+    @Description("Stable code, e.g. FIRST_LOCKDOWN.")
+    public String code;
+
+    @NonNull
+    @Description("Human-readable name.")
+    public String label;
+
+    @Column(name = "start_date", nullable = false)
+    @NonNull
+    @Description("First day of the period.")
+    public LocalDate start;
+
+    @Column(name = "end_date", nullable = false)
+    @NonNull
+    @Description("Last day of the period (included).")
+    public LocalDate end;
+
+    @Description("What the period was and where its dates come from.")
+    public String description;
+
+    public static List<NamedPeriod> listByStart() {
+        return list("order by start, code");
+    }
+
+    public Period period() {
+        return Period.between(start, end);
+    }
+}

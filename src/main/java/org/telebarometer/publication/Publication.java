@@ -1,0 +1,119 @@
+package org.telebarometer.publication;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+@Entity
+@Table(name = "publication")
+@Description("A document that published figures: a press release, an article, a report. Unknown titles and dates are "
+        + "null, never guessed.")
+public class Publication extends PanacheEntityBase {
+
+    @jakarta.persistence.Id
+    @Id
+    @NonNull
+    @Description("Stable identifier, e.g. cnam-2020-03-31.")
+    public String id;
+
+    @Column(name = "publisher_code", nullable = false)
+    @Ignore
+    public String publisherCode;
+
+    @Description("Title as printed; null when it is not known.")
+    public String title;
+
+    @Column(name = "published_on")
+    @Description("Date of publication; null when it is not known.")
+    public LocalDate publishedOn;
+
+    @Column(name = "updated_on")
+    @Description("Date of the last update the document itself shows; null when none.")
+    public LocalDate updatedOn;
+
+    @Convert(converter = AuthorsConverter.class)
+    @NonNull
+    @Description("Authors as credited, in order; empty when none is credited.")
+    public List<@NonNull String> authors = List.of();
+
+    @Description("Language of the document (ISO 639-1), e.g. fr.")
+    public String language;
+
+    @Description("Where the document can be read; null when it is not known.")
+    public String url;
+
+    @Column(name = "content_hash", nullable = false)
+    @Ignore
+    public String contentHash;
+
+    @Column(name = "imported_at", nullable = false)
+    @NonNull
+    @Description("When this version of the publication and its figures was loaded into telebarometer.")
+    public OffsetDateTime importedAt;
+
+    /** Publications of unknown date sort last; cursors sort them at this day. */
+    public static final LocalDate UNKNOWN_DATE_ORDER = LocalDate.of(9999, 12, 31);
+
+    private static final String ORDER_DATE = "coalesce(publishedOn, :unknownDate)";
+
+    /** Publications matching the criteria, by publication date (unknown last) then id, after the given position. */
+    public static List<Publication> findMatching(PublicationCriteria criteria, LocalDate afterDate, String afterId,
+            int limit) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(criteria, parameters);
+        parameters.put("unknownDate", UNKNOWN_DATE_ORDER);
+        if (afterId != null) {
+            where += " and (" + ORDER_DATE + " > :afterDate or (" + ORDER_DATE + " = :afterDate and id > :afterId))";
+            parameters.put("afterDate", afterDate);
+            parameters.put("afterId", afterId);
+        }
+        return Publication.<Publication> find(where + " order by " + ORDER_DATE + ", id", parameters)
+                .range(0, limit - 1).list();
+    }
+
+    public static long countMatching(PublicationCriteria criteria) {
+        Map<String, Object> parameters = new HashMap<>();
+        return count(where(criteria, parameters), parameters);
+    }
+
+    public LocalDate orderDate() {
+        return publishedOn == null ? UNKNOWN_DATE_ORDER : publishedOn;
+    }
+
+    private static String where(PublicationCriteria criteria, Map<String, Object> parameters) {
+        List<String> conditions = new ArrayList<>();
+        conditions.add("1 = 1");
+        if (!criteria.publishers().isEmpty()) {
+            conditions.add("publisherCode in :publishers");
+            parameters.put("publishers", criteria.publishers());
+        }
+        if (!criteria.sources().isEmpty()) {
+            conditions.add("id in (select o.publicationId from Observation o where o.sourceCode in :sources)");
+            parameters.put("sources", criteria.sources());
+        }
+        if (criteria.publishedFrom() != null) {
+            conditions.add("publishedOn >= :publishedFrom");
+            parameters.put("publishedFrom", criteria.publishedFrom());
+        }
+        if (criteria.publishedTo() != null) {
+            conditions.add("publishedOn <= :publishedTo");
+            parameters.put("publishedTo", criteria.publishedTo());
+        }
+        return String.join(" and ", conditions);
+    }
+}

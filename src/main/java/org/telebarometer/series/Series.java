@@ -1,0 +1,95 @@
+package org.telebarometer.series;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * A metric for one specialty in one geography. A series never changes once created: only its observations do.
+ * <p>
+ * Links to reference data are kept as codes; the GraphQL API resolves them in batches.
+ */
+@Entity
+@Table(name = "series")
+@Cacheable
+@org.hibernate.annotations.Immutable
+@Description("A metric for one specialty in one geography, e.g. TELECONSULTATIONS.GENERAL_PRACTICE.FR: the line "
+        + "of a chart. Its observations are the values published for it.")
+public class Series extends PanacheEntityBase {
+
+    @jakarta.persistence.Id
+    @Column(name = "series_key")
+    @NonNull
+    @Description("Stable key METRIC.SPECIALTY.GEOGRAPHY.")
+    public String key;
+
+    @Column(name = "metric_code", nullable = false)
+    @Ignore
+    public String metricCode;
+
+    @Column(name = "specialty_code", nullable = false)
+    @Ignore
+    public String specialtyCode;
+
+    @Column(name = "geography_code", nullable = false)
+    @Ignore
+    public String geographyCode;
+
+    public static Series of(SeriesKey key) {
+        Series series = new Series();
+        series.key = key.toString();
+        series.metricCode = key.metric();
+        series.specialtyCode = key.specialty();
+        series.geographyCode = key.geography();
+        return series;
+    }
+
+    public static List<Series> findByKeys(List<String> keys) {
+        return list("key in ?1", keys);
+    }
+
+    /** Series matching the criteria whose key comes after {@code afterKey} (null for the first), by key. */
+    public static List<Series> findMatching(SeriesCriteria criteria, String afterKey, int limit) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(criteria, parameters);
+        if (afterKey != null) {
+            where += " and key > :afterKey";
+            parameters.put("afterKey", afterKey);
+        }
+        return Series.<Series> find(where + " order by key", parameters).range(0, limit - 1).list();
+    }
+
+    public static long countMatching(SeriesCriteria criteria) {
+        Map<String, Object> parameters = new HashMap<>();
+        return count(where(criteria, parameters), parameters);
+    }
+
+    private static String where(SeriesCriteria criteria, Map<String, Object> parameters) {
+        List<String> conditions = new ArrayList<>();
+        conditions.add("1 = 1");
+        addIn(conditions, parameters, "metricCode", criteria.metrics());
+        addIn(conditions, parameters, "specialtyCode", criteria.specialties());
+        addIn(conditions, parameters, "geographyCode", criteria.geographies());
+        return String.join(" and ", conditions);
+    }
+
+    private static void addIn(List<String> conditions, Map<String, Object> parameters, String field, Set<String> values) {
+        if (!values.isEmpty()) {
+            conditions.add(field + " in :" + field);
+            parameters.put(field, values);
+        }
+    }
+}

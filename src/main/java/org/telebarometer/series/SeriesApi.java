@@ -1,0 +1,122 @@
+package org.telebarometer.series;
+
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.telebarometer.geography.Geography;
+import org.telebarometer.graphql.ApiException;
+import org.telebarometer.graphql.Batches;
+import org.telebarometer.graphql.Cursor;
+import org.telebarometer.graphql.ErrorCode;
+import org.telebarometer.graphql.Page;
+import org.telebarometer.graphql.PageRequest;
+import org.telebarometer.graphql.Paging;
+import org.telebarometer.graphql.TranslatesErrors;
+import org.telebarometer.metric.Metric;
+import org.telebarometer.observation.ObservationConnection;
+import org.telebarometer.observation.ObservationCriteria;
+import org.telebarometer.observation.ObservationCriteriaResolver;
+import org.telebarometer.observation.ObservationService;
+import org.telebarometer.observation.ParentLink;
+import org.telebarometer.specialty.Specialty;
+
+import io.smallrye.graphql.api.AdaptToScalar;
+import io.smallrye.graphql.api.Scalar;
+
+@GraphQLApi
+@TranslatesErrors
+public class SeriesApi {
+
+    private static final String CURSOR_KIND = "series";
+
+    private final ObservationService observations;
+    private final Paging paging;
+
+    public SeriesApi(ObservationService observations, Paging paging) {
+        this.observations = observations;
+        this.paging = paging;
+    }
+
+    @Query("series")
+    @NonNull
+    @Description("Series (metric × specialty × geography) that have at least one observation, ordered by key.")
+    public SeriesConnection series(
+            @Name("filter") @Description("Which series; omit it for all.") SeriesFilter filter,
+            @Name("first") @DefaultValue("100") @Description("Page size, at most 500.") Integer first,
+            @Name("after") @Description("Cursor after which the page starts.") String after) {
+        SeriesCriteria criteria = criteria(filter);
+        PageRequest request = paging.request(first, after);
+        String afterKey = request.after() == null ? null : Cursor.decode(request.after(), CURSOR_KIND, 1).part(0);
+        List<Series> rows = Series.findMatching(criteria, afterKey, request.rowsToFetch());
+        return new SeriesConnection(Page.of(rows, request, s -> Cursor.of(CURSOR_KIND, s.key)), criteria);
+    }
+
+    @Query("seriesByKey")
+    @Description("One series by key, e.g. TELECONSULTATIONS.GENERAL_PRACTICE.FR; null when no figure was ever "
+            + "published for it.")
+    public Series seriesByKey(@Name("key") @NonNull @Description("METRIC.SPECIALTY.GEOGRAPHY") String key) {
+        try {
+            return Series.findById(SeriesKey.parse(key).toString());
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(ErrorCode.INVALID_SERIES_KEY, e.getMessage());
+        }
+    }
+
+    @Description("Number of series in the whole selection, across all pages.")
+    public int totalCount(@Source SeriesConnection connection) {
+        return Math.toIntExact(Series.countMatching(connection.criteria()));
+    }
+
+    @NonNull
+    @Description("What the series measures.")
+    public List<@NonNull Metric> metric(@Source List<Series> series) {
+        return Batches.resolve(series, s -> s.metricCode, Metric.class);
+    }
+
+    @NonNull
+    @Description("The specialty the series is for.")
+    public List<@NonNull Specialty> specialty(@Source List<Series> series) {
+        return Batches.resolve(series, s -> s.specialtyCode, Specialty.class);
+    }
+
+    @NonNull
+    @Description("The area the series covers.")
+    public List<@NonNull Geography> geography(@Source List<Series> series) {
+        return Batches.resolve(series, s -> s.geographyCode, Geography.class);
+    }
+
+    @NonNull
+    @Description("The series' observations whose period overlaps [from, to] (and the named period `during`), ordered "
+            + "by period start.")
+    public List<@NonNull ObservationConnection> observations(@Source List<Series> series,
+            @Name("from") @AdaptToScalar(Scalar.Date.class) @Description("Keeps periods ending on or after this day.") String from,
+            @Name("to") @AdaptToScalar(Scalar.Date.class) @Description("Keeps periods starting on or before this day.") String to,
+            @Name("during") @Description("Code of a named period the periods must overlap, e.g. FIRST_LOCKDOWN.") String during,
+            @Name("first") @DefaultValue("100") @Description("Page size, at most 500.") Integer first,
+            @Name("after") @Description("Cursor after which the page starts.") String after) {
+        ObservationCriteria criteria = ObservationCriteria.all()
+                .overlapping(ObservationCriteriaResolver.dateRange(from, to));
+        if (during != null) {
+            criteria = criteria.overlapping(ObservationCriteriaResolver.namedPeriod(during));
+        }
+        List<String> keys = series.stream().map(s -> s.key).toList();
+        return observations.findPerParent(ParentLink.SERIES, keys, criteria, paging.request(first, after));
+    }
+
+    private static SeriesCriteria criteria(SeriesFilter filter) {
+        if (filter == null) {
+            return new SeriesCriteria(Set.of(), Set.of(), Set.of());
+        }
+        return new SeriesCriteria(
+                ObservationCriteriaResolver.metrics(filter.metric),
+                ObservationCriteriaResolver.specialties(filter.specialty, Boolean.TRUE.equals(filter.includeDescendants)),
+                ObservationCriteriaResolver.geographies(filter.geography));
+    }
+}

@@ -1,0 +1,62 @@
+package org.telebarometer.specialty;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+@Entity
+@Table(name = "specialty")
+@Cacheable
+@Description("A medical specialty or group of specialties. They form a tree: ALL, then GENERAL_PRACTICE and "
+        + "SPECIALISTS, then finer specialties under SPECIALISTS.")
+public class Specialty extends PanacheEntityBase {
+
+    @jakarta.persistence.Id
+    @Id
+    @NonNull
+    @Description("Stable code, e.g. GENERAL_PRACTICE.")
+    public String code;
+
+    @NonNull
+    @Description("Human-readable name.")
+    public String label;
+
+    @Column(name = "parent_code")
+    @Ignore
+    public String parentCode;
+
+    public static List<Specialty> listByCode() {
+        return list("order by code");
+    }
+
+    /** The given codes and, recursively, the codes of every specialty under them. */
+    public static Set<String> withDescendants(Collection<String> codes) {
+        List<Specialty> all = listAll();
+        Set<String> result = new LinkedHashSet<>(codes);
+        List<String> frontier = new ArrayList<>(codes);
+        while (!frontier.isEmpty()) {
+            List<String> next = new ArrayList<>();
+            for (Specialty specialty : all) {
+                if (specialty.parentCode != null && frontier.contains(specialty.parentCode) && result.add(specialty.code)) {
+                    next.add(specialty.code);
+                }
+            }
+            frontier = next;
+        }
+        return result;
+    }
+}

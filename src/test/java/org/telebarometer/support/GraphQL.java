@@ -1,0 +1,75 @@
+package org.telebarometer.support;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.restassured.path.json.config.JsonPathConfig;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * Posts GraphQL requests to the running application, as any client would.
+ */
+public final class GraphQL {
+
+    /** Values such as 33.3 must compare equal to the doubles they were written from. */
+    private static final JsonPathConfig DOUBLES = JsonPathConfig.jsonPathConfig()
+            .numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE);
+
+    private GraphQL() {
+    }
+
+    /** The whole response of a request, whatever it holds. */
+    public static JsonPath post(String query, Map<String, Object> variables) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("query", query);
+        body.put("variables", variables);
+        String json = given().contentType(ContentType.JSON).body(body)
+                .when().post("/graphql")
+                .then().statusCode(200).contentType(ContentType.JSON)
+                .extract().asString();
+        return new JsonPath(json).using(DOUBLES);
+    }
+
+    public static JsonPath post(String query) {
+        return post(query, Map.of());
+    }
+
+    /** The data of a request that must succeed: fails the test when the response holds errors. */
+    public static JsonPath data(String query, Map<String, Object> variables) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("query", query);
+        body.put("variables", variables);
+        String json = given().contentType(ContentType.JSON).body(body)
+                .when().post("/graphql")
+                .then().statusCode(200).body("errors", nullValue())
+                .extract().asString();
+        return new JsonPath(json).using(DOUBLES).setRootPath("data");
+    }
+
+    public static JsonPath data(String query) {
+        return data(query, Map.of());
+    }
+
+    /** The error of a request that must fail with exactly one error. */
+    public static Map<String, Object> error(String query, Map<String, Object> variables) {
+        List<Map<String, Object>> errors = post(query, variables).getList("errors");
+        if (errors == null || errors.size() != 1) {
+            throw new AssertionError("Expected exactly one error, got " + errors);
+        }
+        return errors.get(0);
+    }
+
+    public static Map<String, Object> error(String query) {
+        return error(query, Map.of());
+    }
+
+    @SuppressWarnings("unchecked")
+    public static String code(Map<String, Object> error) {
+        return (String) ((Map<String, Object>) error.get("extensions")).get("code");
+    }
+}
