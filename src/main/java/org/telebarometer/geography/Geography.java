@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -38,7 +39,7 @@ public class Geography extends PanacheEntityBase {
     public GeographyLevel level;
 
     @Column(name = "parent_code")
-    @Description("Code of the enclosing geography; null for a country.")
+    @Ignore
     public String parentCode;
 
     public static List<Geography> listByCode() {

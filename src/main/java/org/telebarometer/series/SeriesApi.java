@@ -46,7 +46,8 @@ public class SeriesApi {
 
     @Query("series")
     @NonNull
-    @Description("Series (metric × specialty × geography) that have at least one observation, ordered by key.")
+    @Description("Series (metric × specialty × geography), ordered by key. A series exists once a figure has been "
+            + "published for it.")
     public SeriesConnection series(
             @Name("filter") @Description("Which series; omit it for all.") SeriesFilter filter,
             @Name("first") @DefaultValue("100") @Description("Page size, at most 500.") Integer first,

@@ -1,0 +1,38 @@
+package org.telebarometer.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.telebarometer.support.PackagedApp;
+
+/**
+ * The packaged application keeps its data in a file under the data directory: it survives a restart, and the
+ * second start finds the dataset unchanged and writes nothing.
+ */
+class RestartIT {
+
+    private static final String STATE = """
+            { publications(first: 500) { totalCount nodes { id importedAt } }
+              observations(first: 500) { totalCount nodes { id value } } }""";
+
+    @Test
+    void dataSurvivesARestartAndTheSecondStartWritesNothing(@TempDir Path dataDirectory) throws IOException {
+        String firstState;
+        try (PackagedApp app = PackagedApp.start(dataDirectory)) {
+            firstState = app.graphql(STATE);
+            assertThat(app.log()).contains("Dataset loaded: {CREATED=" + DatasetFiles.publicationFileNames().size() + "}");
+        }
+        try (PackagedApp app = PackagedApp.start(dataDirectory)) {
+            assertThat(app.graphql(STATE)).isEqualTo(firstState).contains("cnam-2020-03-31", "486369");
+            assertThat(app.log()).contains("Dataset loaded: {UNCHANGED=" + DatasetFiles.publicationFileNames().size() + "}");
+        }
+        try (var files = Files.list(dataDirectory)) {
+            assertThat(files.map(f -> f.getFileName().toString())).contains("telebarometer.mv.db");
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.telebarometer.support;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The packaged application (jar or native executable, as the build produced it) run as a separate process, as an
+ * operator would run it.
+ */
+public final class PackagedApp implements AutoCloseable {
+
+    private static final Path TARGET = Path.of("target");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Process process;
+    private final Path log;
+    private final URI graphql;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private PackagedApp(Process process, Path log, int port) {
+        this.process = process;
+        this.log = log;
+        this.graphql = URI.create("http://localhost:" + port + "/graphql");
+    }
+
+    /** Starts the application on a free port with the given data directory, and waits until it answers. */
+    public static PackagedApp start(Path dataDirectory, String... extraProperties) throws IOException {
+        int port = freePort();
+        List<String> properties = new ArrayList<>();
+        properties.add("-Dquarkus.http.port=" + port);
+        properties.add("-Dtelebarometer.data-dir=" + dataDirectory.toAbsolutePath());
+        for (String property : extraProperties) {
+            properties.add("-D" + property);
+        }
+        Path log = Files.createTempFile(TARGET, "packaged-app-", ".log");
+        Process process = new ProcessBuilder(command(properties)).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        PackagedApp app = new PackagedApp(process, log, port);
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
+                .until(() -> !process.isAlive() || app.answers());
+        if (!process.isAlive()) {
+            throw new IllegalStateException("The application stopped at start-up:\n" + app.log());
+        }
+        return app;
+    }
+
+    /** The raw JSON answer to a GraphQL query. */
+    public String graphql(String query) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(graphql).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", query)))).build();
+            return http.send(request, HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String log() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        await().atMost(Duration.ofSeconds(30)).until(() -> !process.isAlive());
+    }
+
+    private boolean answers() {
+        try {
+            return graphql("{ __typename }").contains("Query");
+        } catch (UncheckedIOException notYet) {
+            return false;
+        }
+    }
+
+    /** A jar takes system properties before -jar; a native executable reads them from its arguments. */
+    private static List<String> command(List<String> properties) throws IOException {
+        Properties artifact = new Properties();
+        try (InputStream in = Files.newInputStream(TARGET.resolve("quarkus-artifact.properties"))) {
+            artifact.load(in);
+        }
+        String path = TARGET.resolve(artifact.getProperty("path")).toAbsolutePath().toString();
+        List<String> command = new ArrayList<>();
+        if ("jar".equals(artifact.getProperty("type"))) {
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(properties);
+            command.add("-jar");
+            command.add(path);
+        } else {
+            command.add(path);
+            command.addAll(properties);
+        }
+        return command;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
