@@ -64,6 +64,7 @@ public class PublicationImporter {
         target.authors = source.authors();
         target.language = source.language();
         target.url = source.url();
+        target.note = source.note();
         target.contentHash = hash;
         target.importedAt = OffsetDateTime.now(ZoneOffset.UTC);
     }

@@ -10,7 +10,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  */
 @RegisterForReflection
 public record PublicationInput(String id, String publisher, String title, String publishedOn, String updatedOn,
-        List<String> authors, String language, String url, List<ObservationInput> observations) {
+        List<String> authors, String language, String url, String note, List<ObservationInput> observations) {
 
     public PublicationInput {
         authors = authors == null ? List.of() : List.copyOf(authors);

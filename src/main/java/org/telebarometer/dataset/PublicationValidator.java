@@ -64,7 +64,8 @@ public final class PublicationValidator {
         }
         List<ValidatedObservation> observations = observations(input);
         return new ValidatedPublication(input.id(), input.publisher(), blankToNull(input.title()), publishedOn,
-                updatedOn, input.authors(), input.language(), blankToNull(input.url()), observations);
+                updatedOn, input.authors(), input.language(), blankToNull(input.url()), blankToNull(input.note()),
+                observations);
     }
 
     private List<ValidatedObservation> observations(PublicationInput input) {

@@ -7,6 +7,6 @@ import java.util.List;
  * A publication input that passed validation, with its dates and observations parsed.
  */
 public record ValidatedPublication(String id, String publisher, String title, LocalDate publishedOn,
-        LocalDate updatedOn, List<String> authors, String language, String url,
+        LocalDate updatedOn, List<String> authors, String language, String url, String note,
         List<ValidatedObservation> observations) {
 }

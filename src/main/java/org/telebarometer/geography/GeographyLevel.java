@@ -6,6 +6,8 @@ import org.eclipse.microprofile.graphql.Description;
 public enum GeographyLevel {
     @Description("A whole country.")
     COUNTRY,
+    @Description("A part of a country that is not an administrative division, such as metropolitan France.")
+    COUNTRY_PART,
     @Description("A region.")
     REGION,
     @Description("A French département.")

@@ -57,6 +57,10 @@ public class Publication extends PanacheEntityBase {
     @Description("Where the document can be read; null when it is not known.")
     public String url;
 
+    @Description("What is known about the publication beyond these fields: a date known only to the month, a news "
+            + "agency the page does not name...; null when there is nothing to add.")
+    public String note;
+
     @Column(name = "content_hash", nullable = false)
     @Ignore
     public String contentHash;

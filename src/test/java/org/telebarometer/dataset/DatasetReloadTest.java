@@ -65,7 +65,8 @@ class DatasetReloadTest {
         figures.add(0, new ObservationInput(first.series(), first.period(), 486370.0, null, null, first.qualifier(),
                 first.source(), first.quote(), "corrected"));
         PublicationInput changed = new PublicationInput(shipped.id(), shipped.publisher(), "A corrected title",
-                shipped.publishedOn(), "2020-04-01", shipped.authors(), shipped.language(), shipped.url(), figures);
+                shipped.publishedOn(), "2020-04-01", shipped.authors(), shipped.language(), shipped.url(),
+                shipped.note(), figures);
 
         assertThat(importer.importPublication(changed)).isEqualTo(ImportOutcome.REPLACED);
         assertThat(importer.importPublication(changed)).isEqualTo(ImportOutcome.UNCHANGED);
@@ -89,7 +90,7 @@ class DatasetReloadTest {
         figures.add(new ObservationInput("TELECONSULTATION_SHARE.ALL.FR", "2020-W14", 140.0, null, null,
                 Qualifier.EXACT, "ASSURANCE_MALADIE", "q", null));
         PublicationInput invalid = new PublicationInput(shipped.id(), shipped.publisher(), "Not written",
-                shipped.publishedOn(), null, List.of(), "fr", null, figures);
+                shipped.publishedOn(), null, List.of(), "fr", null, null, figures);
 
         assertThatThrownBy(() -> importer.importPublication(invalid))
                 .isInstanceOfSatisfying(InvalidPublicationException.class, e -> assertThat(e.problems())

@@ -57,6 +57,8 @@ class PublicationValidatorTest {
                 Qualifier.RANGE, "ASSURANCE_MALADIE", "q", null));
         observations.add(new ObservationInput("TELECONSULTATIONS.ALL.FR", "2020-W54", 1.0, null, null,
                 Qualifier.EXACT, "ASSURANCE_MALADIE", "q", null));
+        observations.add(new ObservationInput("TELECONSULTATIONS.ALL.FR", "2020-03-29/2020-03-23", 1.0, null, null,
+                Qualifier.EXACT, "ASSURANCE_MALADIE", "q", null));
         observations.add(new ObservationInput("TELECONSULTATIONS.ALL.FR", "2020-W12", 1.0, null, null,
                 Qualifier.EXACT, "ASSURANCE_MALADIE", " ", null));
         observations.add(new ObservationInput("TELECONSULTATIONS.PSY.FR", "2020-W12", 1.0, null, null,
@@ -64,7 +66,7 @@ class PublicationValidatorTest {
         observations.add(COUNT);
         observations.add(COUNT);
         PublicationInput input = new PublicationInput("Bad Id", "NOBODY", null, "2020-02-30", null, null, "french", null,
-                observations);
+                null, observations);
 
         assertThatThrownBy(() -> PublicationValidator.validate(input, CODES))
                 .isInstanceOfSatisfying(InvalidPublicationException.class, e -> assertThat(e.problems())
@@ -79,10 +81,11 @@ class PublicationValidatorTest {
                                 "observations[2].value " + ErrorCode.VALUE_OUT_OF_RANGE,
                                 "observations[3] " + ErrorCode.INVALID_RANGE,
                                 "observations[4].period " + ErrorCode.INVALID_PERIOD,
-                                "observations[5].quote " + ErrorCode.MISSING_FIELD,
-                                "observations[6].series " + ErrorCode.UNKNOWN_SPECIALTY,
-                                "observations[6].source " + ErrorCode.UNKNOWN_ORGANIZATION,
-                                "observations[8] " + ErrorCode.DUPLICATE_OBSERVATION));
+                                "observations[5].period " + ErrorCode.INVALID_PERIOD,
+                                "observations[6].quote " + ErrorCode.MISSING_FIELD,
+                                "observations[7].series " + ErrorCode.UNKNOWN_SPECIALTY,
+                                "observations[7].source " + ErrorCode.UNKNOWN_ORGANIZATION,
+                                "observations[9] " + ErrorCode.DUPLICATE_OBSERVATION));
     }
 
     @Test
@@ -118,6 +121,6 @@ class PublicationValidatorTest {
 
     private static PublicationInput publication(String id, List<ObservationInput> observations) {
         return new PublicationInput(id, "ASSURANCE_MALADIE", "A title", "2020-03-31", null, List.of(), "fr", null,
-                observations);
+                null, observations);
     }
 }
