@@ -1,0 +1,84 @@
+package org.telebarometer.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.telebarometer.dataset.ReferenceDataFile.GeographyRow;
+import org.telebarometer.dataset.ReferenceDataFile.NamedPeriodRow;
+import org.telebarometer.dataset.ReferenceDataFile.SpecialtyRow;
+
+/**
+ * The data checks: every dataset file passes the importer's validation (percentages within 0–100, no negative
+ * count, ranges with low ≤ high, periods that end after they start, a quote for every figure, no duplicate, only
+ * known codes). A file that fails them fails the build.
+ */
+class DatasetChecksTest {
+
+    private static final ReferenceDataFile REFERENCE = DatasetFiles.reference();
+
+    static Stream<String> publicationFiles() {
+        return DatasetFiles.publicationFileNames().stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("publicationFiles")
+    void everyPublicationFilePassesTheDataChecks(String fileName) {
+        PublicationInput publication = DatasetFiles.publication(fileName);
+
+        assertThatCode(() -> PublicationValidator.validate(publication, ReferenceCodes.of(REFERENCE)))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void codesAreUnique() {
+        assertUnique(REFERENCE.organizations().stream().map(ReferenceDataFile.OrganizationRow::code).toList());
+        assertUnique(REFERENCE.metrics().stream().map(ReferenceDataFile.MetricRow::code).toList());
+        assertUnique(REFERENCE.specialties().stream().map(SpecialtyRow::code).toList());
+        assertUnique(REFERENCE.geographies().stream().map(GeographyRow::code).toList());
+        assertUnique(REFERENCE.namedPeriods().stream().map(NamedPeriodRow::code).toList());
+        assertUnique(publicationFiles().map(f -> DatasetFiles.publication(f).id()).toList());
+    }
+
+    @Test
+    void parentsAreListedBeforeTheirChildren() {
+        Set<String> seen = new HashSet<>();
+        for (SpecialtyRow specialty : REFERENCE.specialties()) {
+            assertThat(specialty.parent() == null || seen.contains(specialty.parent())).as(specialty.code()).isTrue();
+            seen.add(specialty.code());
+        }
+        seen.clear();
+        for (GeographyRow geography : REFERENCE.geographies()) {
+            assertThat(geography.parent() == null || seen.contains(geography.parent())).as(geography.code()).isTrue();
+            seen.add(geography.code());
+        }
+    }
+
+    @Test
+    void namedPeriodsEndAfterTheyStart() {
+        for (NamedPeriodRow period : REFERENCE.namedPeriods()) {
+            assertThat(LocalDate.parse(period.end())).as(period.code()).isAfterOrEqualTo(LocalDate.parse(period.start()));
+        }
+    }
+
+    @Test
+    void referenceEntriesAreDescribed() {
+        REFERENCE.organizations().forEach(o -> assertThat(o.name()).as(o.code()).isNotBlank());
+        REFERENCE.metrics().forEach(m -> assertThat(m.definition()).as(m.code()).isNotBlank());
+        REFERENCE.specialties().forEach(s -> assertThat(s.label()).as(s.code()).isNotBlank());
+        REFERENCE.namedPeriods().forEach(p -> assertThat(p.description()).as(p.code()).isNotBlank());
+    }
+
+    private static void assertUnique(List<String> codes) {
+        assertThat(new ArrayList<>(codes)).doesNotHaveDuplicates();
+    }
+}
