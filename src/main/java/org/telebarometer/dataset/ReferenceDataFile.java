@@ -3,6 +3,7 @@ package org.telebarometer.dataset;
 import java.util.List;
 
 import org.telebarometer.geography.GeographyLevel;
+import org.telebarometer.metric.Aggregation;
 import org.telebarometer.metric.MetricUnit;
 import org.telebarometer.organization.OrganizationKind;
 
@@ -28,7 +29,7 @@ public record ReferenceDataFile(List<OrganizationRow> organizations, List<Metric
     }
 
     @RegisterForReflection
-    public record MetricRow(String code, String name, MetricUnit unit, String definition) {
+    public record MetricRow(String code, String name, MetricUnit unit, Aggregation aggregation, String definition) {
     }
 
     /** Parents are listed before their children. */

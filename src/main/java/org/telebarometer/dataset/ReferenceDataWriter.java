@@ -11,6 +11,7 @@ import org.telebarometer.dataset.ReferenceDataFile.NamedPeriodRow;
 import org.telebarometer.dataset.ReferenceDataFile.OrganizationRow;
 import org.telebarometer.dataset.ReferenceDataFile.SpecialtyRow;
 import org.telebarometer.geography.Geography;
+import org.telebarometer.metric.Aggregation;
 import org.telebarometer.metric.Metric;
 import org.telebarometer.organization.Organization;
 import org.telebarometer.period.NamedPeriod;
@@ -46,6 +47,7 @@ public class ReferenceDataWriter {
         entity.code = row.code();
         entity.name = row.name();
         entity.unit = row.unit();
+        entity.aggregation = row.aggregation() == null ? Aggregation.MEAN : row.aggregation();
         entity.definition = row.definition().strip();
         entity.persist();
     }

@@ -37,6 +37,12 @@ public class Metric extends PanacheEntityBase {
     @Description("Unit of the values.")
     public MetricUnit unit;
 
+    @Column(nullable = false, length = 8)
+    @Enumerated(EnumType.STRING)
+    @NonNull
+    @Description("How values combine into a longer period (in timelines).")
+    public Aggregation aggregation = Aggregation.MEAN;
+
     @NonNull
     @Description("Exact definition: what is counted, over which population, and how a period longer than the metric's "
             + "natural unit is read.")

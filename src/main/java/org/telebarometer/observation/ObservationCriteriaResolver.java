@@ -45,7 +45,8 @@ public final class ObservationCriteriaResolver {
                 organizations(filter.publisher),
                 publications(filter.publication),
                 ranges,
-                filter.qualifier == null ? Set.of() : Set.copyOf(filter.qualifier));
+                filter.qualifier == null ? Set.of() : Set.copyOf(filter.qualifier),
+                DateArguments.parse("asOf", filter.asOf));
     }
 
     /** Parses and checks the {@code from} and {@code to} arguments of any field. */

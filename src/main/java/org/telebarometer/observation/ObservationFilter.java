@@ -61,4 +61,9 @@ public class ObservationFilter {
 
     @Description("Qualifiers to keep, e.g. [EXACT] for exact figures only.")
     public List<@NonNull Qualifier> qualifier;
+
+    @AdaptToScalar(Scalar.Date.class)
+    @Description("What was known on this day: keeps the figures of publications published on or before it, as they "
+            + "were published (later revisions are left out). Publications of unknown date are left out too.")
+    public String asOf;
 }

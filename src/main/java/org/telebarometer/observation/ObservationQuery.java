@@ -36,6 +36,10 @@ final class ObservationQuery {
             query.overlapping(range);
         }
         query.in("o.qualifier", "qualifiers", criteria.qualifiers());
+        if (criteria.asOf() != null) {
+            query.conditions.add("o.publicationId in (select p.id from Publication p where p.publishedOn <= :asOf)");
+            query.parameters.put("asOf", criteria.asOf());
+        }
         return query;
     }
 

@@ -10,6 +10,9 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.telebarometer.graphql.ApiException;
+import org.telebarometer.graphql.ErrorCode;
 import org.telebarometer.graphql.Page;
 import org.telebarometer.graphql.PageRequest;
 
@@ -19,6 +22,13 @@ import org.telebarometer.graphql.PageRequest;
 @ApplicationScoped
 public class ObservationService {
 
+    private final int maxAnalysed;
+
+    public ObservationService(
+            @ConfigProperty(name = "telebarometer.analysis.max-observations", defaultValue = "100000") int maxAnalysed) {
+        this.maxAnalysed = maxAnalysed;
+    }
+
     public ObservationConnection find(ObservationCriteria criteria, PageRequest request) {
         ObservationQuery query = ObservationQuery.matching(criteria).after(ObservationPosition.decode(request.after()));
         List<Observation> rows = Observation.<Observation> find("from Observation o where " + query.where()
@@ -27,6 +37,24 @@ public class ObservationService {
                 .list();
         return new ObservationConnection(Page.of(rows, request, ObservationPosition::cursor),
                 CountScope.topLevel(criteria));
+    }
+
+    /**
+     * Every observation of a selection, for an analysis that needs them all.
+     *
+     * @throws ApiException {@link ErrorCode#SELECTION_TOO_LARGE} when there are more than the configured maximum
+     */
+    public List<Observation> list(ObservationCriteria criteria) {
+        ObservationQuery query = ObservationQuery.matching(criteria);
+        List<Observation> rows = Observation.<Observation> find("from Observation o where " + query.where()
+                + " order by " + ObservationQuery.ORDER, query.parameters())
+                .range(0, maxAnalysed)
+                .list();
+        if (rows.size() > maxAnalysed) {
+            throw new ApiException(ErrorCode.SELECTION_TOO_LARGE, "The selection holds more than " + maxAnalysed
+                    + " observations: narrow it by metric, specialty, geography or dates.");
+        }
+        return rows;
     }
 
     /**

@@ -14,6 +14,7 @@ import org.telebarometer.geography.Geography;
 import org.telebarometer.graphql.ApiException;
 import org.telebarometer.graphql.Batches;
 import org.telebarometer.graphql.Cursor;
+import org.telebarometer.graphql.DateArguments;
 import org.telebarometer.graphql.ErrorCode;
 import org.telebarometer.graphql.Page;
 import org.telebarometer.graphql.PageRequest;
@@ -100,10 +101,13 @@ public class SeriesApi {
             @Name("from") @AdaptToScalar(Scalar.Date.class) @Description("Keeps periods ending on or after this day.") String from,
             @Name("to") @AdaptToScalar(Scalar.Date.class) @Description("Keeps periods starting on or before this day.") String to,
             @Name("during") @Description("Code of a named period the periods must overlap, e.g. FIRST_LOCKDOWN.") String during,
+            @Name("asOf") @AdaptToScalar(Scalar.Date.class) @Description("What was known on this day: figures of "
+                    + "publications published on or before it.") String asOf,
             @Name("first") @DefaultValue("100") @Description("Page size, at most 500.") Integer first,
             @Name("after") @Description("Cursor after which the page starts.") String after) {
         ObservationCriteria criteria = ObservationCriteria.all()
-                .overlapping(ObservationCriteriaResolver.dateRange(from, to));
+                .overlapping(ObservationCriteriaResolver.dateRange(from, to))
+                .asOf(DateArguments.parse("asOf", asOf));
         if (during != null) {
             criteria = criteria.overlapping(ObservationCriteriaResolver.namedPeriod(during));
         }
