@@ -8,6 +8,8 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.telebarometer.importing.ImportOutcome;
+import org.telebarometer.importing.PublicationImporter;
 
 import io.quarkus.runtime.StartupEvent;
 

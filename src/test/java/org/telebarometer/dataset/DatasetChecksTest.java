@@ -16,6 +16,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.telebarometer.dataset.ReferenceDataFile.GeographyRow;
 import org.telebarometer.dataset.ReferenceDataFile.NamedPeriodRow;
 import org.telebarometer.dataset.ReferenceDataFile.SpecialtyRow;
+import org.telebarometer.importing.PublicationInput;
+import org.telebarometer.importing.PublicationValidator;
+import org.telebarometer.importing.ReferenceCodes;
 
 /**
  * The data checks: every dataset file passes the importer's validation (percentages within 0–100, no negative

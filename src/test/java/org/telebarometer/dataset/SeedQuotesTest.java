@@ -8,6 +8,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.telebarometer.importing.PublicationInput;
 
 /**
  * Every quote of the seed publications is the verbatim text of its seed document (blanks normalised), so a reader

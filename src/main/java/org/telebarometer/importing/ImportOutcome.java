@@ -1,4 +1,4 @@
-package org.telebarometer.dataset;
+package org.telebarometer.importing;
 
 /**
  * What importing a publication did.

@@ -1,4 +1,4 @@
-package org.telebarometer.dataset;
+package org.telebarometer.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.telebarometer.dataset;
+package org.telebarometer.importing;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

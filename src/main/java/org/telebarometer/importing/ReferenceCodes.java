@@ -1,9 +1,10 @@
-package org.telebarometer.dataset;
+package org.telebarometer.importing;
 
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.telebarometer.dataset.ReferenceDataFile;
 import org.telebarometer.geography.Geography;
 import org.telebarometer.metric.Metric;
 import org.telebarometer.metric.MetricUnit;

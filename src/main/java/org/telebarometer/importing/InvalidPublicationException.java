@@ -1,4 +1,4 @@
-package org.telebarometer.dataset;
+package org.telebarometer.importing;
 
 import java.util.List;
 import java.util.stream.Collectors;
