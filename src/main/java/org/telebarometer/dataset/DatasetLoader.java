@@ -20,6 +20,9 @@ import io.quarkus.runtime.StartupEvent;
 @ApplicationScoped
 public class DatasetLoader {
 
+    /** Who the shipped dataset's publications are recorded as imported by. */
+    public static final String ACTOR = "dataset";
+
     private static final Logger LOG = Logger.getLogger(DatasetLoader.class);
 
     private final ReferenceDataWriter referenceData;
@@ -45,7 +48,7 @@ public class DatasetLoader {
         Map<ImportOutcome, Integer> outcomes = new EnumMap<>(ImportOutcome.class);
         for (String fileName : DatasetFiles.publicationFileNames()) {
             try {
-                outcomes.merge(importer.importPublication(DatasetFiles.publication(fileName)), 1, Integer::sum);
+                outcomes.merge(importer.importPublication(DatasetFiles.publication(fileName), ACTOR), 1, Integer::sum);
             } catch (RuntimeException e) {
                 throw new IllegalStateException("Dataset file " + fileName + " cannot be loaded: " + e.getMessage(), e);
             }

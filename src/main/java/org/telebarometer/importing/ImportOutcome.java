@@ -1,13 +1,16 @@
 package org.telebarometer.importing;
 
+import org.eclipse.microprofile.graphql.Description;
+
 /**
  * What importing a publication did.
  */
+@Description("What importing a publication did.")
 public enum ImportOutcome {
-    /** The publication was new. */
+    @Description("The publication was new.")
     CREATED,
-    /** The publication existed with other content and was replaced as one unit. */
+    @Description("The publication existed with other content and was replaced, with all its figures, as one unit.")
     REPLACED,
-    /** The publication existed with the same content: nothing was written. */
+    @Description("The publication existed with the same content: nothing was written.")
     UNCHANGED
 }

@@ -1,22 +1,25 @@
 package org.telebarometer.importing;
 
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
 import org.telebarometer.observation.Qualifier;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
- * One figure of a publication as written in a dataset file: raw text, checked by {@link PublicationValidator}.
- *
- * @param series  series key METRIC.SPECIALTY.GEOGRAPHY
- * @param period  ISO period text (2020-W13, 2020-03, 2020-03-23/2020-03-29...)
- * @param value   the value; may be omitted for a RANGE (the midpoint is taken)
- * @param low     lower bound of a RANGE
- * @param high    upper bound of a RANGE
- * @param source  code of the organisation that produced the figure
- * @param quote   the sentence the figure was read from, verbatim
- * @param note    how the wording was interpreted, when it was
+ * One figure of a publication to import, raw: {@link PublicationValidator} checks it.
  */
 @RegisterForReflection
-public record ObservationInput(String series, String period, Double value, Double low, Double high,
-        Qualifier qualifier, String source, String quote, String note) {
+@Input("ObservationInput")
+@Description("One figure of a publication.")
+public record ObservationInput(
+        @Description("Series key METRIC.SPECIALTY.GEOGRAPHY, e.g. TELECONSULTATIONS.ALL.FR.") String series,
+        @Description("ISO period: 2020-W13, 2020-03, 2020-Q2, 2020, 2020-03-28, or start/end.") String period,
+        @Description("The value; may be omitted for a RANGE, whose midpoint is then taken.") Double value,
+        @Description("Lower bound of a RANGE.") Double low,
+        @Description("Upper bound of a RANGE.") Double high,
+        @Description("How the wording qualifies the value.") Qualifier qualifier,
+        @Description("Code of the organisation that produced the figure.") String source,
+        @Description("The sentence the figure was read from, verbatim.") String quote,
+        @Description("How the wording was read, where it needed interpretation.") String note) {
 }

@@ -1,17 +1,24 @@
 package org.telebarometer.importing;
 
 import java.security.MessageDigest;
+import java.sql.SQLException;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.RollbackException;
 
+import org.jboss.logging.Logger;
+import org.telebarometer.graphql.ApiException;
+import org.telebarometer.graphql.ErrorCode;
 import org.telebarometer.observation.Observation;
 import org.telebarometer.publication.Publication;
 import org.telebarometer.series.Series;
@@ -22,23 +29,66 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 /**
- * The one code path that writes publications: the dataset load at start-up uses it, and so does every other import.
- * A publication is validated whole, then written whole in one transaction: created, replaced, or left alone when its
- * content has not changed.
+ * The one code path that writes publications: the start-up dataset load, the importPublication mutation and the
+ * command-line import all go through it. A publication is validated whole, then written whole in one transaction:
+ * created, replaced, or left alone when its content has not changed. The publication's row is locked while it is
+ * written, so that concurrent imports of one publication take turns; an import that collides with another is
+ * tried again.
  */
 @ApplicationScoped
 public class PublicationImporter {
 
+    private static final Logger LOG = Logger.getLogger(PublicationImporter.class);
     private static final ObjectMapper CANONICAL_JSON = JsonMapper.builder()
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .build();
 
-    @Transactional
-    public ImportOutcome importPublication(PublicationInput input) {
-        ValidatedPublication publication = PublicationValidator.validate(input, ReferenceCodes.load());
+    private final ObservationWriter writer;
+    private final ImportLimits limits;
+
+    public PublicationImporter(ObservationWriter writer, ImportLimits limits) {
+        this.writer = writer;
+        this.limits = limits;
+    }
+
+    /**
+     * Checks a publication without writing anything.
+     *
+     * @throws InvalidPublicationException listing every problem
+     */
+    public void check(PublicationInput input) {
+        PublicationValidator.validate(input, ReferenceCodes.load(), limits.maxObservations());
+    }
+
+    /**
+     * @param actor who imports: a token's subject, "dataset", "cli:user"
+     * @throws InvalidPublicationException listing every problem; nothing is then written
+     */
+    public ImportOutcome importPublication(PublicationInput input, String actor) {
+        ValidatedPublication publication = PublicationValidator.validate(input, ReferenceCodes.load(),
+                limits.maxObservations());
         String hash = contentHash(input);
-        Publication existing = Publication.findById(publication.id());
+        return withRetries(publication.id(), () -> write(publication, hash, actor));
+    }
+
+    /** @return how many observations were deleted with the publication */
+    public int deletePublication(String id) {
+        return withRetries(id, () -> {
+            Publication existing = lock(id);
+            if (existing == null) {
+                throw unknownPublication(id);
+            }
+            int deleted = (int) Observation.delete("publicationId", id);
+            existing.delete();
+            return deleted;
+        });
+    }
+
+    private ImportOutcome write(ValidatedPublication publication, String hash, String actor) {
+        Publication existing = lock(publication.id());
         if (existing != null && existing.contentHash.equals(hash)) {
             return ImportOutcome.UNCHANGED;
         }
@@ -46,16 +96,59 @@ public class PublicationImporter {
             Observation.delete("publicationId", publication.id());
         }
         Publication entity = existing != null ? existing : new Publication();
-        copy(publication, hash, entity);
+        copy(publication, hash, actor, entity);
         entity.persist();
         createMissingSeries(publication.observations());
         for (ValidatedObservation observation : publication.observations()) {
-            toEntity(publication.id(), observation).persist();
+            writer.write(toEntity(publication.id(), observation));
         }
         return existing == null ? ImportOutcome.CREATED : ImportOutcome.REPLACED;
     }
 
-    private static void copy(ValidatedPublication source, String hash, Publication target) {
+    /**
+     * Runs the work in a transaction of its own, again when the database refused it because of a concurrent write
+     * (two imports creating the same publication, a lock wait that timed out). Other failures are not retried.
+     */
+    <T> T withRetries(String publicationId, Supplier<T> work) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return QuarkusTransaction.requiringNew().call(work::get);
+            } catch (ApiException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                if (!isCollision(e)) {
+                    throw e;
+                }
+                if (attempt >= limits.attempts()) {
+                    throw new ApiException(ErrorCode.CONCURRENT_CHANGE, "Publication '" + publicationId
+                            + "' was being written by another request; nothing was changed. Try again.");
+                }
+                LOG.infof("Writing publication %s collided with another write (%s); trying again", publicationId,
+                        e.getClass().getSimpleName());
+            }
+        }
+    }
+
+    private static boolean isCollision(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PersistenceException || cause instanceof SQLException
+                    || cause instanceof RollbackException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Publication lock(String id) {
+        return Publication.findById(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    static ApiException unknownPublication(String id) {
+        return new ApiException(ErrorCode.UNKNOWN_PUBLICATION, "There is no publication '" + id + "'.");
+    }
+
+    private static void copy(ValidatedPublication source, String hash, String actor, Publication target) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         target.id = source.id();
         target.publisherCode = source.publisher();
         target.title = source.title();
@@ -66,40 +159,45 @@ public class PublicationImporter {
         target.url = source.url();
         target.note = source.note();
         target.contentHash = hash;
-        target.importedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        target.importedAt = now;
+        target.importedBy = actor;
+        target.recordChange(actor, now);
     }
 
-    private static void createMissingSeries(List<ValidatedObservation> observations) {
+    static void createMissingSeries(List<ValidatedObservation> observations) {
         Set<SeriesKey> keys = observations.stream().map(ValidatedObservation::series).collect(Collectors.toSet());
         Set<String> existing = Series.findByKeys(keys.stream().map(SeriesKey::toString).toList()).stream()
                 .map(series -> series.key).collect(Collectors.toSet());
         keys.stream().filter(key -> !existing.contains(key.toString())).map(Series::of).forEach(series -> series.persist());
     }
 
-    private static Observation toEntity(String publicationId, ValidatedObservation source) {
+    static Observation toEntity(String publicationId, ValidatedObservation source) {
         Observation observation = new Observation();
         observation.id = source.idIn(publicationId);
         observation.publicationId = publicationId;
-        observation.seriesKey = source.series().toString();
-        observation.period = source.period();
-        observation.value = source.value();
-        observation.low = source.low();
-        observation.high = source.high();
-        observation.qualifier = source.qualifier();
-        observation.sourceCode = source.source();
-        observation.quote = source.quote();
-        observation.note = source.note();
+        copy(source, observation);
         return observation;
     }
 
+    static void copy(ValidatedObservation source, Observation target) {
+        target.seriesKey = source.series().toString();
+        target.period = source.period();
+        target.value = source.value();
+        target.low = source.low();
+        target.high = source.high();
+        target.qualifier = source.qualifier();
+        target.sourceCode = source.source();
+        target.quote = source.quote();
+        target.note = source.note();
+    }
+
     /** SHA-256 of the input as canonical JSON: equal content, equal hash, whatever the file's layout. */
-    static String contentHash(PublicationInput input) {
+    static String contentHash(Object input) {
         try {
             byte[] json = CANONICAL_JSON.writeValueAsBytes(input);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Cannot hash publication " + input.id(), e);
+            throw new IllegalStateException("Cannot hash " + input, e);
         }
     }
-
 }

@@ -24,6 +24,9 @@ public final class PublicationValidator {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
 
+    /** No limit on the number of observations. */
+    public static final int UNLIMITED = Integer.MAX_VALUE;
+
     private final ReferenceCodes codes;
     private final List<ImportProblem> problems = new ArrayList<>();
 
@@ -35,12 +38,45 @@ public final class PublicationValidator {
      * @throws InvalidPublicationException listing every problem, when there is at least one
      */
     public static ValidatedPublication validate(PublicationInput input, ReferenceCodes codes) {
+        return validate(input, codes, UNLIMITED);
+    }
+
+    /**
+     * @param maxObservations the most observations a publication may hold
+     * @throws InvalidPublicationException listing every problem, when there is at least one
+     */
+    public static ValidatedPublication validate(PublicationInput input, ReferenceCodes codes, int maxObservations) {
         PublicationValidator validator = new PublicationValidator(codes);
+        if (input.observations().size() > maxObservations) {
+            validator.problem("observations", ErrorCode.TOO_MANY_OBSERVATIONS, "A publication may hold at most "
+                    + maxObservations + " observations (got " + input.observations().size() + "): split it.");
+            throw validator.failure(input.id());
+        }
         ValidatedPublication publication = validator.publication(input);
         if (!validator.problems.isEmpty()) {
-            throw new InvalidPublicationException(input.id() == null ? "(no id)" : input.id(), validator.problems);
+            throw validator.failure(input.id());
         }
         return publication;
+    }
+
+    /**
+     * Checks one figure on its own, as a correction to an existing publication.
+     *
+     * @param path where the figure stands in the request, for the problems' paths
+     * @throws InvalidPublicationException listing every problem, when there is at least one
+     */
+    public static ValidatedObservation validateObservation(String publicationId, String path, ObservationInput input,
+            ReferenceCodes codes) {
+        PublicationValidator validator = new PublicationValidator(codes);
+        ValidatedObservation observation = validator.observation(path, input);
+        if (observation == null) {
+            throw validator.failure(publicationId);
+        }
+        return observation;
+    }
+
+    private InvalidPublicationException failure(String publicationId) {
+        return new InvalidPublicationException(publicationId == null ? "(no id)" : publicationId, problems);
     }
 
     private ValidatedPublication publication(PublicationInput input) {

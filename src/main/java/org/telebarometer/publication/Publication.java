@@ -67,8 +67,30 @@ public class Publication extends PanacheEntityBase {
 
     @Column(name = "imported_at", nullable = false)
     @NonNull
-    @Description("When this version of the publication and its figures was loaded into telebarometer.")
+    @Description("When this version of the publication and its figures was imported (created or replaced as a whole).")
     public OffsetDateTime importedAt;
+
+    @Column(name = "imported_by", nullable = false)
+    @NonNull
+    @Description("Who imported it: the subject of the editor's token, \"dataset\" for the dataset shipped with the "
+            + "service, \"cli:<user>\" for a command-line import.")
+    public String importedBy;
+
+    @Column(name = "changed_at", nullable = false)
+    @NonNull
+    @Description("When the publication or one of its figures last changed: its import, or a later correction.")
+    public OffsetDateTime changedAt;
+
+    @Column(name = "changed_by", nullable = false)
+    @NonNull
+    @Description("Who made that change, as importedBy.")
+    public String changedBy;
+
+    /** Records a change by {@code actor}, now. */
+    public void recordChange(String actor, OffsetDateTime at) {
+        changedAt = at;
+        changedBy = actor;
+    }
 
     /** Publications of unknown date sort last; cursors sort them at this day. */
     public static final LocalDate UNKNOWN_DATE_ORDER = LocalDate.of(9999, 12, 31);

@@ -47,7 +47,7 @@ class DatasetReloadTest {
 
     @AfterEach
     void restoreTheShippedFile() {
-        importer.importPublication(DatasetFiles.publication(CNAM_FILE));
+        importer.importPublication(DatasetFiles.publication(CNAM_FILE), DatasetLoader.ACTOR);
     }
 
     @Test
@@ -74,8 +74,8 @@ class DatasetReloadTest {
                 shipped.publishedOn(), "2020-04-01", shipped.authors(), shipped.language(), shipped.url(),
                 shipped.note(), figures);
 
-        assertThat(importer.importPublication(changed)).isEqualTo(ImportOutcome.REPLACED);
-        assertThat(importer.importPublication(changed)).isEqualTo(ImportOutcome.UNCHANGED);
+        assertThat(importer.importPublication(changed, "test")).isEqualTo(ImportOutcome.REPLACED);
+        assertThat(importer.importPublication(changed, "test")).isEqualTo(ImportOutcome.UNCHANGED);
 
         JsonPath after = GraphQL.data(STATE);
         assertThat(after.getString("publication.title")).isEqualTo("A corrected title");
@@ -98,7 +98,7 @@ class DatasetReloadTest {
         PublicationInput invalid = new PublicationInput(shipped.id(), shipped.publisher(), "Not written",
                 shipped.publishedOn(), null, List.of(), "fr", null, null, figures);
 
-        assertThatThrownBy(() -> importer.importPublication(invalid))
+        assertThatThrownBy(() -> importer.importPublication(invalid, "test"))
                 .isInstanceOfSatisfying(InvalidPublicationException.class, e -> assertThat(e.problems())
                         .extracting(ImportProblem::code).containsExactly(ErrorCode.VALUE_OUT_OF_RANGE));
         assertThat(GraphQL.data(STATE).getMap("")).isEqualTo(before.getMap(""));

@@ -53,7 +53,7 @@ class ErrorCodesTest {
         assertThat(GraphQL.code(error)).isEqualTo(code);
         assertThat((String) error.get("message")).contains(hint);
         assertThat(error.toString()).doesNotContain("\tat ", "java.", ".java:", "org.telebarometer");
-        assertThat(extensionNames(error)).containsExactlyInAnyOrder("code", "classification");
+        assertThat(extensionNames(error)).containsExactlyInAnyOrder("code", "classification", "problems");
     }
 
     @Test

@@ -66,7 +66,7 @@ class QueryCostTest {
             }
         }
         importer.importPublication(new PublicationInput(PUBLICATION, "ASSURANCE_MALADIE", "Cost test", "2021-06-01",
-                null, List.of(), "en", null, null, figures));
+                null, List.of(), "en", null, null, figures), "test");
     }
 
     @AfterEach

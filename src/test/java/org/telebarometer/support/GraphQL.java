@@ -25,10 +25,19 @@ public final class GraphQL {
 
     /** The whole response of a request, whatever it holds. */
     public static JsonPath post(String query, Map<String, Object> variables) {
+        return post(query, variables, null);
+    }
+
+    /** The whole response of a request sent with a bearer token (none when null). */
+    public static JsonPath post(String query, Map<String, Object> variables, String token) {
         Map<String, Object> body = new HashMap<>();
         body.put("query", query);
         body.put("variables", variables);
-        String json = given().contentType(ContentType.JSON).body(body)
+        var request = given().contentType(ContentType.JSON).body(body);
+        if (token != null) {
+            request = request.header("Authorization", "Bearer " + token);
+        }
+        String json = request
                 .when().post("/graphql")
                 .then().statusCode(200).contentType(ContentType.JSON)
                 .extract().asString();
@@ -55,9 +64,23 @@ public final class GraphQL {
         return data(query, Map.of());
     }
 
+    /** The data of a request sent with a bearer token, that must succeed. */
+    public static JsonPath data(String query, Map<String, Object> variables, String token) {
+        JsonPath response = post(query, variables, token);
+        if (response.get("errors") != null) {
+            throw new AssertionError("Expected no error, got " + response.getList("errors"));
+        }
+        return response.setRootPath("data");
+    }
+
     /** The error of a request that must fail with exactly one error. */
     public static Map<String, Object> error(String query, Map<String, Object> variables) {
-        List<Map<String, Object>> errors = post(query, variables).getList("errors");
+        return error(query, variables, null);
+    }
+
+    /** The error of a request sent with a bearer token, that must fail with exactly one error. */
+    public static Map<String, Object> error(String query, Map<String, Object> variables, String token) {
+        List<Map<String, Object>> errors = post(query, variables, token).getList("errors");
         if (errors == null || errors.size() != 1) {
             throw new AssertionError("Expected exactly one error, got " + errors);
         }

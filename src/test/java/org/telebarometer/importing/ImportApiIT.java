@@ -1,0 +1,7 @@
+package org.telebarometer.importing;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+@QuarkusIntegrationTest
+class ImportApiIT extends ImportApiTest {
+}
