@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -59,6 +60,23 @@ public final class PackagedApp implements AutoCloseable {
             throw new IllegalStateException("The application stopped at start-up:\n" + app.log());
         }
         return app;
+    }
+
+    /** What a command of the packaged application printed, and how it exited. */
+    public record Result(int exitCode, String output) {
+    }
+
+    /** Runs the packaged application as a command ({@code import FILE...}) on a data directory, to its end. */
+    public static Result runCommand(Path dataDirectory, String... args) throws IOException, InterruptedException {
+        List<String> command = command(List.of("-Dtelebarometer.data-dir=" + dataDirectory.toAbsolutePath()));
+        command.addAll(List.of(args));
+        Path log = Files.createTempFile(TARGET, "packaged-command-", ".log");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("The command did not end within 2 minutes");
+        }
+        return new Result(process.exitValue(), Files.readString(log));
     }
 
     /** The raw JSON answer to a GraphQL query. */

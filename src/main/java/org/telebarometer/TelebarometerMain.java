@@ -1,0 +1,46 @@
+package org.telebarometer;
+
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.telebarometer.importing.ImportCommand;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.QuarkusApplication;
+import io.quarkus.runtime.annotations.QuarkusMain;
+
+/**
+ * Serves the API, or, with {@code import FILE...}, imports publication files and exits.
+ */
+@QuarkusMain
+public class TelebarometerMain implements QuarkusApplication {
+
+    private static final String IMPORT = "import";
+
+    @Inject
+    ImportCommand importCommand;
+
+    public static void main(String... args) {
+        if (args.length > 0 && IMPORT.equals(args[0])) {
+            // A command, not a server: it must not take the HTTP port of a running service.
+            System.setProperty("quarkus.http.host-enabled", "false");
+        }
+        Quarkus.run(TelebarometerMain.class, args);
+    }
+
+    @Override
+    public int run(String... args) {
+        if (args.length == 0) {
+            Quarkus.waitForExit();
+            return 0;
+        }
+        if (IMPORT.equals(args[0])) {
+            List<String> rest = Arrays.asList(args).subList(1, args.length);
+            return importCommand.run(rest, System.out, System.err);
+        }
+        System.err.println("Unknown command '" + args[0] + "'. " + ImportCommand.USAGE);
+        return ImportCommand.USAGE_ERROR;
+    }
+}
