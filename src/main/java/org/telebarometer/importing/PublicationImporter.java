@@ -1,8 +1,8 @@
 package org.telebarometer.importing;
 
 import java.security.MessageDigest;
-import java.sql.SQLException;
 import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;

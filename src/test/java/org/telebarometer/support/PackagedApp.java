@@ -12,6 +12,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,20 +38,21 @@ public final class PackagedApp implements AutoCloseable {
     private final Process process;
     private final Path log;
     private final URI graphql;
+    private final int port;
     private final HttpClient http = HttpClient.newHttpClient();
 
     private PackagedApp(Process process, Path log, int port) {
         this.process = process;
         this.log = log;
         this.graphql = URI.create("http://localhost:" + port + "/graphql");
+        this.port = port;
     }
 
     /** Starts the application on a free port with the given data directory, and waits until it answers. */
     public static PackagedApp start(Path dataDirectory, String... extraProperties) throws IOException {
         int port = freePort();
-        List<String> properties = new ArrayList<>();
+        List<String> properties = new ArrayList<>(database(dataDirectory));
         properties.add("-Dquarkus.http.port=" + port);
-        properties.add("-Dtelebarometer.data-dir=" + dataDirectory.toAbsolutePath());
         for (String property : extraProperties) {
             properties.add("-D" + property);
         }
@@ -68,7 +74,7 @@ public final class PackagedApp implements AutoCloseable {
 
     /** Runs the packaged application as a command ({@code import FILE...}) on a data directory, to its end. */
     public static Result runCommand(Path dataDirectory, String... args) throws IOException, InterruptedException {
-        List<String> command = command(List.of("-Dtelebarometer.data-dir=" + dataDirectory.toAbsolutePath()));
+        List<String> command = command(database(dataDirectory));
         command.addAll(List.of(args));
         Path log = Files.createTempFile(TARGET, "packaged-command-", ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -93,6 +99,28 @@ public final class PackagedApp implements AutoCloseable {
         }
     }
 
+    /** The HTTP status of a GET of the path, or -1 when nothing answers. */
+    public int status(String path) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build();
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Sends SIGTERM, as a container runtime or Kubernetes does to stop a pod. */
+    public void terminate() {
+        process.destroy();
+    }
+
+    public boolean isRunning() {
+        return process.isAlive();
+    }
+
     public String log() {
         try {
             return Files.readString(log);
@@ -113,6 +141,38 @@ public final class PackagedApp implements AutoCloseable {
         } catch (UncheckedIOException notYet) {
             return false;
         }
+    }
+
+    /**
+     * The database of one data directory: an H2 file in it, or, when the suite runs on PostgreSQL, a database of
+     * its own on that server, created at first use.
+     */
+    private static List<String> database(Path dataDirectory) {
+        String serverUrl = System.getProperty("telebarometer.test.db-url");
+        if (!onPostgresql()) {
+            return List.of("-Dtelebarometer.data-dir=" + dataDirectory.toAbsolutePath());
+        }
+        String user = System.getProperty("telebarometer.test.db-username");
+        String password = System.getProperty("telebarometer.test.db-password");
+        String name = "app_" + Integer.toHexString(dataDirectory.toAbsolutePath().toString().hashCode() & 0x7fffffff);
+        try (Connection connection = DriverManager.getConnection(serverUrl, user, password);
+                Statement statement = connection.createStatement();
+                ResultSet exists = statement.executeQuery("select 1 from pg_database where datname = '" + name + "'")) {
+            if (!exists.next()) {
+                statement.execute("create database " + name);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create the test database " + name, e);
+        }
+        String url = serverUrl.substring(0, serverUrl.lastIndexOf('/') + 1) + name;
+        return List.of("-Dquarkus.datasource.jdbc.url=" + url, "-Dquarkus.datasource.username=" + user,
+                "-Dquarkus.datasource.password=" + password);
+    }
+
+    /** True when the suite runs on the PostgreSQL that -Ppostgresql names, rather than on H2. */
+    public static boolean onPostgresql() {
+        String url = System.getProperty("telebarometer.test.db-url");
+        return url != null && url.startsWith("jdbc:postgresql:");
     }
 
     /** A jar takes system properties before -jar; a native executable reads them from its arguments. */
