@@ -30,7 +30,8 @@ measure() {
       "http://localhost:$port/graphql"; do sleep 0.01; done
   ms=$(( ($(date +%s%N) - start) / 1000000 ))
   rss=$(awk '/VmRSS/{print int($2/1024)}' "/proc/$pid/status")
-  kill "$pid"; wait "$pid" 2>/dev/null || true
+  kill "$pid"
+  while kill -0 "$pid" 2>/dev/null; do sleep 0.05; done
   printf '%s\t%s ms\t%s MB\n' "$2" "$ms" "$rss"
 }
 

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 
 import org.telebarometer.importing.PublicationInput;
@@ -38,6 +41,22 @@ public final class DatasetFiles {
                 .toList();
     }
 
+    /** SHA-256 of every dataset file, names included: equal when, and only when, no file changed. */
+    public static String fingerprint() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(bytes(REFERENCE));
+            digest.update(bytes(PUBLICATION_LIST));
+            for (String fileName : publicationFileNames()) {
+                digest.update(fileName.getBytes(StandardCharsets.UTF_8));
+                digest.update(bytes(PUBLICATIONS + fileName));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
     public static PublicationInput publication(String fileName) {
         return read(PUBLICATIONS + fileName, PublicationInput.class);
     }
@@ -60,8 +79,12 @@ public final class DatasetFiles {
     }
 
     private static String text(String resource) {
+        return new String(bytes(resource), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] bytes(String resource) {
         try (InputStream in = open(resource)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read dataset file " + resource, e);
         }

@@ -28,4 +28,9 @@ class DatasetFilesTest {
             assertThat(DatasetFiles.publication(fileName).id() + ".yaml").isEqualTo(fileName);
         }
     }
+
+    @Test
+    void theFingerprintIsAStableSha256() {
+        assertThat(DatasetFiles.fingerprint()).isEqualTo(DatasetFiles.fingerprint()).hasSize(64);
+    }
 }

@@ -29,7 +29,8 @@ class RestartIT {
         }
         try (PackagedApp app = PackagedApp.start(dataDirectory)) {
             assertThat(app.graphql(STATE)).isEqualTo(firstState).contains("cnam-2020-03-31", "486369");
-            assertThat(app.log()).contains("Dataset loaded: {UNCHANGED=" + DatasetFiles.publicationFileNames().size() + "}");
+            assertThat(app.log()).contains("Dataset unchanged since its last load: {UNCHANGED="
+                    + DatasetFiles.publicationFileNames().size() + "}");
         }
         if (!PackagedApp.onPostgresql()) {
             try (var files = Files.list(dataDirectory)) {
