@@ -1,7 +1,6 @@
 package org.telebarometer.analysis;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -22,8 +21,8 @@ import org.telebarometer.graphql.PageRequest;
 import org.telebarometer.graphql.Paging;
 import org.telebarometer.graphql.TranslatesErrors;
 import org.telebarometer.metric.Metric;
-import org.telebarometer.observation.ObservationCriteria;
 import org.telebarometer.observation.ObservationCriteriaResolver;
+import org.telebarometer.observation.ObservationFilter;
 import org.telebarometer.period.DateRange;
 import org.telebarometer.series.Series;
 import org.telebarometer.series.SeriesKey;
@@ -96,11 +95,16 @@ public class AnalysisApi {
             throw new ApiException(ErrorCode.INVALID_ARGUMENT, "minRelativeGap must be zero or more, e.g. 0.05.");
         }
         PageRequest request = paging.request(first, after);
-        ObservationCriteria criteria = new ObservationCriteria(ObservationCriteriaResolver.metrics(metric),
-                ObservationCriteriaResolver.specialties(specialty, Boolean.TRUE.equals(includeDescendants)),
-                ObservationCriteriaResolver.geographies(geography), Set.of(), Set.of(), Set.of(), Set.of(),
-                ranges(from, to, during), Set.of(), DateArguments.parse("asOf", asOf));
-        List<Discrepancy> all = discrepancies.find(criteria, minRelativeGap);
+        ObservationFilter filter = new ObservationFilter();
+        filter.metric = metric;
+        filter.specialty = specialty;
+        filter.includeDescendants = includeDescendants;
+        filter.geography = geography;
+        filter.from = from;
+        filter.to = to;
+        filter.during = during;
+        filter.asOf = asOf;
+        List<Discrepancy> all = discrepancies.find(ObservationCriteriaResolver.resolve(filter), minRelativeGap);
         return new DiscrepancyConnection(Page.of(after(all, request.after()), request, Discrepancy::cursor), all.size());
     }
 
@@ -126,15 +130,6 @@ public class AnalysisApi {
             }
         }
         throw Cursor.invalid(after);
-    }
-
-    private static List<DateRange> ranges(String from, String to, String during) {
-        List<DateRange> ranges = new ArrayList<>();
-        ranges.add(ObservationCriteriaResolver.dateRange(from, to));
-        if (during != null) {
-            ranges.add(ObservationCriteriaResolver.namedPeriod(during));
-        }
-        return ranges;
     }
 
     /** The intersection of [from, to] and the named period; a null bound stays open. */

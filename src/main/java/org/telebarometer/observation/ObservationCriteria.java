@@ -1,7 +1,6 @@
 package org.telebarometer.observation;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -23,13 +22,6 @@ public record ObservationCriteria(Set<String> metrics, Set<String> specialties, 
     public static ObservationCriteria all() {
         return new ObservationCriteria(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), List.of(),
                 Set.of(), null);
-    }
-
-    public ObservationCriteria overlapping(DateRange range) {
-        List<DateRange> ranges = new ArrayList<>(overlapping);
-        ranges.add(range);
-        return new ObservationCriteria(metrics, specialties, geographies, seriesKeys, sources, publishers, publications,
-                ranges, qualifiers, asOf);
     }
 
     /** The same selection, restricted to these series (none: no restriction). */

@@ -14,7 +14,6 @@ import org.telebarometer.geography.Geography;
 import org.telebarometer.graphql.ApiException;
 import org.telebarometer.graphql.Batches;
 import org.telebarometer.graphql.Cursor;
-import org.telebarometer.graphql.DateArguments;
 import org.telebarometer.graphql.ErrorCode;
 import org.telebarometer.graphql.Page;
 import org.telebarometer.graphql.PageRequest;
@@ -24,6 +23,7 @@ import org.telebarometer.metric.Metric;
 import org.telebarometer.observation.ObservationConnection;
 import org.telebarometer.observation.ObservationCriteria;
 import org.telebarometer.observation.ObservationCriteriaResolver;
+import org.telebarometer.observation.ObservationFilter;
 import org.telebarometer.observation.ObservationService;
 import org.telebarometer.observation.ParentLink;
 import org.telebarometer.specialty.Specialty;
@@ -105,12 +105,12 @@ public class SeriesApi {
                     + "publications published on or before it.") String asOf,
             @Name("first") @DefaultValue("100") @Description("Page size, at most 500.") Integer first,
             @Name("after") @Description("Cursor after which the page starts.") String after) {
-        ObservationCriteria criteria = ObservationCriteria.all()
-                .overlapping(ObservationCriteriaResolver.dateRange(from, to))
-                .asOf(DateArguments.parse("asOf", asOf));
-        if (during != null) {
-            criteria = criteria.overlapping(ObservationCriteriaResolver.namedPeriod(during));
-        }
+        ObservationFilter filter = new ObservationFilter();
+        filter.from = from;
+        filter.to = to;
+        filter.during = during;
+        filter.asOf = asOf;
+        ObservationCriteria criteria = ObservationCriteriaResolver.resolve(filter);
         List<String> keys = series.stream().map(s -> s.key).toList();
         return observations.findPerParent(ParentLink.SERIES, keys, criteria, paging.request(first, after));
     }
