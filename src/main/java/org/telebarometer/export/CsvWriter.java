@@ -1,0 +1,39 @@
+package org.telebarometer.export;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Writes RFC 4180 CSV: comma-separated, CRLF line ends, a field quoted when it holds a comma, a quote or a line
+ * break, numbers without exponent or trailing zeros (486369, 7.6).
+ */
+final class CsvWriter {
+
+    private final StringBuilder text = new StringBuilder();
+
+    CsvWriter row(List<?> fields) {
+        text.append(fields.stream().map(CsvWriter::field).collect(Collectors.joining(","))).append("\r\n");
+        return this;
+    }
+
+    @Override
+    public String toString() {
+        return text.toString();
+    }
+
+    static String field(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String text = value instanceof Double number ? number(number) : value.toString();
+        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+            return text;
+        }
+        return '"' + text.replace("\"", "\"\"") + '"';
+    }
+
+    private static String number(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,82 @@
+package org.telebarometer.export;
+
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestQuery;
+import org.telebarometer.graphql.ApiException;
+import org.telebarometer.graphql.ErrorCode;
+import org.telebarometer.observation.ObservationCriteriaResolver;
+import org.telebarometer.observation.ObservationFilter;
+import org.telebarometer.observation.Qualifier;
+
+/**
+ * {@code GET /api/observations.csv}: the observations the GraphQL {@code observations(filter:)} field selects, as
+ * one CSV file, for scripts and spreadsheets. The query parameters are the filter's fields; a list is given by
+ * repeating the parameter or with commas ({@code specialty=GENERAL_PRACTICE,SPECIALISTS}).
+ */
+@Path("/api/observations.csv")
+public class ObservationCsvResource {
+
+    static final String CSV = "text/csv;charset=UTF-8";
+
+    private final ObservationExport export;
+
+    public ObservationCsvResource(ObservationExport export) {
+        this.export = export;
+    }
+
+    @GET
+    @Produces(CSV)
+    public Response csv(@RestQuery List<String> metric, @RestQuery List<String> specialty,
+            @RestQuery Boolean includeDescendants, @RestQuery List<String> geography, @RestQuery List<String> series,
+            @RestQuery List<String> source, @RestQuery List<String> publisher, @RestQuery List<String> publication,
+            @RestQuery String from, @RestQuery String to, @RestQuery String during,
+            @RestQuery List<String> qualifier, @RestQuery String asOf, @RestQuery String sort) {
+        ObservationFilter filter = new ObservationFilter();
+        filter.metric = split(metric);
+        filter.specialty = split(specialty);
+        filter.includeDescendants = includeDescendants;
+        filter.geography = split(geography);
+        filter.series = split(series);
+        filter.source = split(source);
+        filter.publisher = split(publisher);
+        filter.publication = split(publication);
+        filter.from = blankToNull(from);
+        filter.to = blankToNull(to);
+        filter.during = blankToNull(during);
+        filter.qualifier = qualifiers(split(qualifier));
+        filter.asOf = blankToNull(asOf);
+        String body = export.csv(ObservationCriteriaResolver.resolve(filter), ObservationSort.parse(sort));
+        return Response.ok(body, CSV)
+                .header("Content-Disposition", "attachment; filename=\"telebarometer-observations.csv\"")
+                .build();
+    }
+
+    private static List<String> split(List<String> values) {
+        return values == null ? null : values.stream()
+                .flatMap(value -> Arrays.stream(value.split(",")))
+                .map(String::trim)
+                .filter(value -> !value.isEmpty())
+                .toList();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static List<Qualifier> qualifiers(List<String> names) {
+        return names == null ? null : names.stream().map(ObservationCsvResource::qualifier).toList();
+    }
+
+    private static Qualifier qualifier(String name) {
+        return Arrays.stream(Qualifier.values()).filter(q -> q.name().equals(name)).findFirst()
+                .orElseThrow(() -> new ApiException(ErrorCode.INVALID_ARGUMENT, "Unknown qualifier \"" + name
+                        + "\": use " + Arrays.toString(Qualifier.values()) + "."));
+    }
+}

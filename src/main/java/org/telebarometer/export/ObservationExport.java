@@ -1,0 +1,68 @@
+package org.telebarometer.export;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.telebarometer.graphql.Batches;
+import org.telebarometer.observation.Observation;
+import org.telebarometer.observation.ObservationCriteria;
+import org.telebarometer.observation.ObservationService;
+import org.telebarometer.organization.Organization;
+import org.telebarometer.publication.Publication;
+import org.telebarometer.series.Series;
+import org.telebarometer.specialty.Specialty;
+
+/**
+ * A whole selection of observations as CSV: the same selection as the GraphQL {@code observations} field, every
+ * page at once, each row with its series, specialty, source and publication (read in batches: five statements
+ * whatever the size).
+ */
+@ApplicationScoped
+public class ObservationExport {
+
+    static final List<String> HEADER = List.of("observation_id", "series_key", "metric", "specialty", "specialty_label",
+            "geography", "period", "period_start", "period_end", "qualifier", "value", "low", "high", "source",
+            "source_name", "publication_id", "publication_title", "published_on", "publication_url", "quote", "note");
+
+    private final ObservationService observations;
+
+    public ObservationExport(ObservationService observations) {
+        this.observations = observations;
+    }
+
+    public String csv(ObservationCriteria criteria, Comparator<ObservationRow> order) {
+        List<ObservationRow> rows = rows(observations.list(criteria));
+        if (order != null) {
+            rows = rows.stream().sorted(order).toList();
+        }
+        CsvWriter csv = new CsvWriter().row(HEADER);
+        rows.forEach(row -> csv.row(fields(row)));
+        return csv.toString();
+    }
+
+    private static List<ObservationRow> rows(List<Observation> selected) {
+        List<Series> series = Batches.resolve(selected, o -> o.seriesKey, Series.class);
+        List<Specialty> specialties = Batches.resolve(series, s -> s.specialtyCode, Specialty.class);
+        List<Organization> sources = Batches.resolve(selected, o -> o.sourceCode, Organization.class);
+        List<Publication> publications = Batches.resolve(selected, o -> o.publicationId, Publication.class);
+        List<ObservationRow> rows = new ArrayList<>(selected.size());
+        for (int i = 0; i < selected.size(); i++) {
+            rows.add(new ObservationRow(selected.get(i), series.get(i), specialties.get(i), sources.get(i),
+                    publications.get(i)));
+        }
+        return rows;
+    }
+
+    private static List<Object> fields(ObservationRow row) {
+        Observation o = row.observation();
+        Publication publication = row.publication();
+        return Arrays.asList(o.id, o.seriesKey, row.series().metricCode, row.series().specialtyCode,
+                row.specialty().label, row.series().geographyCode, o.period.label(), o.period.start(), o.period.end(),
+                o.qualifier, o.value, o.low, o.high, o.sourceCode, row.source().name, publication.id,
+                publication.title, publication.publishedOn, publication.url, o.quote, o.note);
+    }
+}

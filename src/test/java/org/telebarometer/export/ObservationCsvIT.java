@@ -1,0 +1,7 @@
+package org.telebarometer.export;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+@QuarkusIntegrationTest
+class ObservationCsvIT extends ObservationCsvTest {
+}

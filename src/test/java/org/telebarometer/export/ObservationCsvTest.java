@@ -1,0 +1,115 @@
+package org.telebarometer.export;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.telebarometer.support.Csv;
+import org.telebarometer.support.GraphQL;
+
+@QuarkusTest
+class ObservationCsvTest {
+
+    private static final String WEEKLY_COUNTS = "metric=TELECONSULTATIONS&specialty=ALL&from=2020-03-01&to=2020-05-31";
+
+    @Test
+    void exportsTheSameSelectionAsTheGraphQlField() {
+        List<Map<String, String>> rows = csv(WEEKLY_COUNTS);
+        JsonPath api = GraphQL.data("""
+                { observations(filter: {metric: ["TELECONSULTATIONS"], specialty: ["ALL"], from: "2020-03-01",
+                                        to: "2020-05-31"}, first: 500) {
+                    totalCount nodes { id value } } }""");
+
+        assertThat(rows).hasSize(api.getInt("observations.totalCount")).hasSizeGreaterThan(10);
+        assertThat(rows).extracting(row -> row.get("observation_id"))
+                .containsExactlyElementsOf(api.getList("observations.nodes.id"));
+        assertThat(rows).extracting(row -> Double.valueOf(row.get("value")))
+                .containsExactlyElementsOf(api.getList("observations.nodes.value", Double.class));
+    }
+
+    @Test
+    void aRowCarriesTheFigureItsSourceAndItsPublication() {
+        Map<String, String> row = csv("series=TELECONSULTATIONS.ALL.FR&publication=cnam-2020-03-31&from=2020-03-23"
+                + "&to=2020-03-29&qualifier=EXACT").get(0);
+
+        assertThat(row).containsEntry("value", "486369")
+                .containsEntry("period", "2020-W13")
+                .containsEntry("period_start", "2020-03-23")
+                .containsEntry("period_end", "2020-03-29")
+                .containsEntry("qualifier", "EXACT")
+                .containsEntry("specialty_label", "All specialties")
+                .containsEntry("source", "ASSURANCE_MALADIE")
+                .containsEntry("publication_id", "cnam-2020-03-31")
+                .containsEntry("published_on", "2020-03-31");
+        assertThat(row.get("quote")).contains("486 369");
+    }
+
+    @Test
+    void quotesFieldsThatHoldCommasQuotesOrLineBreaks() {
+        String text = given().when().get("/api/observations.csv?publication=gers-mind-2020-11-24")
+                .then().statusCode(200).extract().asString();
+
+        List<List<String>> records = Csv.records(text);
+        assertThat(records).allSatisfy(record -> assertThat(record).hasSize(ObservationExport.HEADER.size()));
+        assertThat(records.stream().skip(1).map(record -> record.get(19))).anyMatch(quote -> quote.contains(","));
+        assertThat(text).contains("\r\n");
+    }
+
+    @Test
+    void sortsAsAsked() {
+        List<Double> descending = csv(WEEKLY_COUNTS + "&sort=-value").stream()
+                .map(row -> Double.valueOf(row.get("value"))).toList();
+
+        assertThat(descending).hasSizeGreaterThan(10).isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(descending.get(0)).isGreaterThan(descending.get(descending.size() - 1));
+    }
+
+    @Test
+    void takesListsAsRepeatedParametersOrWithCommas() {
+        String repeated = "metric=PRACTITIONER_SHARE&specialty=ALL&specialty=GENERAL_PRACTICE";
+        String commas = "metric=PRACTITIONER_SHARE&specialty=ALL,GENERAL_PRACTICE";
+
+        assertThat(csv(commas)).isEqualTo(csv(repeated));
+        assertThat(csv(commas)).extracting(row -> row.get("specialty")).contains("ALL", "GENERAL_PRACTICE");
+    }
+
+    @Test
+    void offersTheFileAsADownload() {
+        given().when().get("/api/observations.csv?metric=TELECONSULTATIONS")
+                .then().statusCode(200)
+                .contentType(containsString("text/csv"))
+                .header("Content-Disposition", containsString("attachment; filename="));
+    }
+
+    @Test
+    void answersAClientMistakeWithItsCodeAndWhatToFix() {
+        given().when().get("/api/observations.csv?specialty=DENTISTRY_OF_MARS")
+                .then().statusCode(400).body("code", equalTo("UNKNOWN_SPECIALTY"))
+                .body("message", containsString("DENTISTRY_OF_MARS"));
+        given().when().get("/api/observations.csv?from=2020-13-01")
+                .then().statusCode(400).body("code", equalTo("INVALID_DATE"));
+        given().when().get("/api/observations.csv?from=2020-05-01&to=2020-04-01")
+                .then().statusCode(400).body("code", equalTo("INVALID_DATE_RANGE"));
+        given().when().get("/api/observations.csv?sort=colour")
+                .then().statusCode(400).body("code", equalTo("INVALID_ARGUMENT"))
+                .body("message", containsString("value"));
+        given().when().get("/api/observations.csv?qualifier=ROUGHLY")
+                .then().statusCode(400).body("code", equalTo("INVALID_ARGUMENT"));
+    }
+
+    static List<Map<String, String>> csv(String query) {
+        String text = given().when().get("/api/observations.csv?" + query)
+                .then().statusCode(200).extract().asString();
+        List<List<String>> records = Csv.records(text);
+        assertThat(records.get(0)).containsExactlyElementsOf(ObservationExport.HEADER);
+        return Csv.rows(text);
+    }
+}
