@@ -1,0 +1,128 @@
+// The dashboard's only way to the data: the public GraphQL API, as any other client would use it.
+
+const ENDPOINT = '/graphql';
+const PAGE_SIZE = 500;
+export const MAX_OBSERVATIONS = 5000;
+
+export class ApiError extends Error {
+  constructor(errors) {
+    super(errors.map((e) => e.message).join(' '));
+    this.codes = errors.map((e) => (e.extensions && e.extensions.code) || 'ERROR');
+  }
+}
+
+export async function graphql(query, variables = {}) {
+  const response = await fetch(ENDPOINT, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  if (!response.ok) {
+    throw new ApiError([{ message: `The API answered HTTP ${response.status}.` }]);
+  }
+  const body = await response.json();
+  if (body.errors && body.errors.length) {
+    throw new ApiError(body.errors);
+  }
+  return body.data;
+}
+
+const OBSERVATION_FIELDS = `
+  id value low high qualifier quote note
+  period { start end label }
+  series { key specialty { code label } geography { code label } }
+  source { code name }
+  publication { id title url publishedOn publisher { name } }`;
+
+export async function referenceData() {
+  return graphql(`{
+    metrics { code name unit definition }
+    namedPeriods { code label start end }
+  }`);
+}
+
+export async function specialtiesOf(metric) {
+  const data = await graphql(`query($metric: [String!]) {
+      series(filter: {metric: $metric}, first: 500) { nodes { specialty { code label } } }
+    }`, { metric: [metric] });
+  const byCode = new Map();
+  data.series.nodes.forEach((s) => byCode.set(s.specialty.code, s.specialty));
+  return [...byCode.values()].sort((a, b) => (a.code === 'ALL' ? -1 : b.code === 'ALL' ? 1 : a.label < b.label ? -1 : 1));
+}
+
+// Every page of a selection, up to MAX_OBSERVATIONS; `truncated` says whether there were more.
+export async function observations(filter) {
+  const rows = [];
+  let after = null;
+  for (;;) {
+    const data = await graphql(`query($filter: ObservationFilter, $first: Int, $after: String) {
+        observations(filter: $filter, first: $first, after: $after) {
+          totalCount pageInfo { hasNextPage endCursor } nodes { ${OBSERVATION_FIELDS} }
+        }
+      }`, { filter, first: PAGE_SIZE, after });
+    rows.push(...data.observations.nodes);
+    const { hasNextPage, endCursor } = data.observations.pageInfo;
+    if (!hasNextPage || rows.length >= MAX_OBSERVATIONS) {
+      return { rows, totalCount: data.observations.totalCount, truncated: hasNextPage };
+    }
+    after = endCursor;
+  }
+}
+
+// Ids of the observations that disagree with a figure of another publication, each with its counterparts.
+export async function conflicts(filter) {
+  const data = await graphql(`query($metric: [String!], $specialty: [String!], $from: Date, $to: Date,
+        $during: String, $asOf: Date) {
+      discrepancies(metric: $metric, specialty: $specialty, from: $from, to: $to, during: $during, asOf: $asOf,
+          first: 500) {
+        nodes { first { id } second { id } relativeGap }
+      }
+    }`, {
+    metric: filter.metric, specialty: filter.specialty, from: filter.from, to: filter.to,
+    during: filter.during, asOf: filter.asOf,
+  });
+  const byId = new Map();
+  const add = (id, other, gap) => {
+    if (!byId.has(id)) byId.set(id, []);
+    byId.get(id).push({ id: other, relativeGap: gap });
+  };
+  data.discrepancies.nodes.forEach((d) => {
+    add(d.first.id, d.second.id, d.relativeGap);
+    add(d.second.id, d.first.id, d.relativeGap);
+  });
+  return byId;
+}
+
+const CODE = /^[A-Z0-9_]+$/;
+
+function requireCode(code) {
+  if (!CODE.test(code)) throw new ApiError([{ message: `Not a code: ${code}` }]);
+  return code;
+}
+
+// One timeline per specialty, in one request (aliases t0, t1...).
+export async function timelines(filter, granularity) {
+  requireCode(granularity);
+  filter.specialty.forEach(requireCode);
+  const fields = filter.specialty.map((code, i) => `t${i}: timeline(metric: $metric, specialty: "${code}",
+      from: $from, to: $to, during: $during, asOf: $asOf, granularity: ${granularity}) {
+      seriesKey points { period { start end label } value conflict observationCount }
+    }`).join('\n');
+  const data = await graphql(`query($metric: String!, $from: Date, $to: Date, $during: String, $asOf: Date) {
+      ${fields}
+    }`, { metric: filter.metric[0], from: filter.from, to: filter.to, during: filter.during, asOf: filter.asOf });
+  return filter.specialty.map((code, i) => ({ specialty: code, ...data[`t${i}`] }));
+}
+
+export async function publications() {
+  const data = await graphql(`{
+      publications(first: 500) {
+        nodes {
+          id title url publishedOn language note
+          publisher { code name }
+          observations(first: 500) { totalCount nodes { ${OBSERVATION_FIELDS} series { metric { name unit } } } }
+        }
+      }
+    }`);
+  return data.publications.nodes;
+}

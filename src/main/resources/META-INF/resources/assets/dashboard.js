@@ -1,0 +1,165 @@
+// The dashboard: the controls, the URL that keeps them (share or bookmark a view), and the chart and table they
+// drive. Every figure comes from the public GraphQL API.
+import * as api from './api.js';
+import * as format from './format.js';
+import { ObservationChart } from './chart.js';
+import { ObservationTable } from './table.js';
+
+const $ = (selector) => document.querySelector(selector);
+const FIELDS = ['metric', 'during', 'from', 'to', 'granularity', 'asOf'];
+
+// loads counts the refreshes shown, for whoever waits for one (the browser tests); requests ignores stale answers.
+const state = { metrics: [], namedPeriods: [], loads: 0, requests: 0 };
+
+function status(text, isError = false) {
+  const element = $('#status');
+  element.textContent = text;
+  element.classList.toggle('error', isError);
+}
+
+function selectedSpecialties() {
+  return [...document.querySelectorAll('#specialties input:checked')].map((input) => input.value);
+}
+
+function filter() {
+  const value = (id) => $(`#${id}`).value || null;
+  return {
+    metric: [value('metric')],
+    specialty: selectedSpecialties(),
+    from: value('from'),
+    to: value('to'),
+    during: value('during'),
+    asOf: value('asOf'),
+  };
+}
+
+function saveToUrl() {
+  const params = new URLSearchParams();
+  FIELDS.forEach((id) => { if ($(`#${id}`).value) params.set(id, $(`#${id}`).value); });
+  params.set('specialty', selectedSpecialties().join(','));
+  history.replaceState(null, '', `?${params}`);
+}
+
+function csvUrl(f, sort) {
+  const params = new URLSearchParams();
+  Object.entries(f).forEach(([key, v]) => {
+    if (Array.isArray(v)) v.forEach((item) => params.append(key, item));
+    else if (v) params.set(key, v);
+  });
+  if (sort) params.set('sort', sort);
+  return `/api/observations.csv?${params}`;
+}
+
+async function fillSpecialties(wanted) {
+  const specialties = await api.specialtiesOf($('#metric').value);
+  const keep = wanted.filter((code) => specialties.some((s) => s.code === code));
+  const chosen = keep.length ? keep : [specialties[0] && specialties[0].code];
+  $('#specialty-list').replaceChildren(...specialties.map((s) => {
+    const label = document.createElement('label');
+    label.innerHTML = `<input type="checkbox" name="specialty" value="${format.escape(s.code)}"> ${format.escape(s.label)}`;
+    label.querySelector('input').checked = chosen.includes(s.code);
+    return label;
+  }));
+}
+
+function describeMetric() {
+  const metric = state.metrics.find((m) => m.code === $('#metric').value);
+  $('#metric-definition').textContent = metric ? metric.definition || '' : '';
+  return metric;
+}
+
+function rangeOf(f) {
+  const named = state.namedPeriods.find((p) => p.code === f.during);
+  return { from: f.from || (named && named.start), to: f.to || (named && named.end) };
+}
+
+function showDetails(o) {
+  const details = $('#details');
+  const unit = describeMetric().unit;
+  details.innerHTML = `<h3>${format.escape(format.value(o, unit))} <span class="muted">(${format.qualifier(o.qualifier)})</span></h3>
+    <dl>
+      <dt>Period</dt><dd>${format.escape(format.period(o.period))}</dd>
+      <dt>Series</dt><dd>${format.escape(o.series.key)}</dd>
+      <dt>Source</dt><dd>${format.escape(o.source.name)}</dd>
+      <dt>Publication</dt><dd><a href="${format.publicationLink(o.publication)}">${format.escape(format.publicationTitle(o.publication))}</a>
+        ${o.publication.publishedOn ? `(${o.publication.publishedOn})` : ''}
+        ${o.publication.url ? ` · <a href="${format.escape(o.publication.url)}" rel="noopener">original</a>` : ''}</dd>
+      ${o.note ? `<dt>Reading</dt><dd>${format.escape(o.note)}</dd>` : ''}
+    </dl>
+    ${o.quote ? `<blockquote lang="fr">${format.escape(o.quote)}</blockquote>` : ''}`;
+  details.hidden = false;
+  document.querySelectorAll('#observations tr.selected').forEach((tr) => tr.classList.remove('selected'));
+  const row = document.querySelector(`#observations tr[data-id="${CSS.escape(o.id)}"]`);
+  if (row) row.classList.add('selected');
+}
+
+async function refresh() {
+  const f = filter();
+  if (!f.specialty.length) {
+    status('Choose at least one specialty.', true);
+    loaded();
+    return;
+  }
+  saveToUrl();
+  const request = ++state.requests;
+  status('Loading…');
+  const metric = describeMetric();
+  const granularity = $('#granularity').value;
+  try {
+    const [selection, conflicts, lines] = await Promise.all([
+      api.observations(f),
+      api.conflicts(f),
+      granularity ? api.timelines(f, granularity) : Promise.resolve([]),
+    ]);
+    if (request !== state.requests) return;
+    const labelled = lines.map((line) => ({ ...line, granularity,
+      label: $(`#specialties input[value="${line.specialty}"]`).parentElement.textContent.trim().replace(/ \(.*\)$/, '') }));
+    chart.show({ rows: selection.rows, conflicts, namedPeriods: state.namedPeriods, unit: metric.unit, range: rangeOf(f), lines: labelled });
+    table.show(selection.rows, metric.unit, conflicts, () => updateCsvLink(f));
+    updateCsvLink(f);
+    const shown = selection.rows.length;
+    const conflictCount = selection.rows.filter((o) => conflicts.has(o.id)).length;
+    status(`${shown} observation${shown === 1 ? '' : 's'}${selection.truncated ? ` (the first ${shown} of ${selection.totalCount}; the CSV holds them all)` : ''}`
+      + `${conflictCount ? `, ${conflictCount} in conflict with another source` : ''}.`);
+    $('#chart').setAttribute('aria-label', `Chart of ${shown} observations of ${metric.name}; the table below lists them.`);
+    $('#details').hidden = true;
+  } catch (error) {
+    if (request !== state.requests) return;
+    status(`The API refused the request: ${error.message}`, true);
+  }
+  loaded();
+}
+
+function loaded() {
+  document.body.dataset.loads = String(++state.loads);
+}
+
+function updateCsvLink(f) {
+  $('#csv').href = csvUrl(f, table.sortParameter);
+}
+
+const chart = new ObservationChart($('#chart'), showDetails);
+const table = new ObservationTable($('#observations'), (o) => {
+  showDetails(o);
+  $('#details').focus();
+});
+
+async function start() {
+  const params = new URLSearchParams(location.search);
+  const reference = await api.referenceData();
+  state.metrics = reference.metrics;
+  state.namedPeriods = reference.namedPeriods;
+  $('#metric').replaceChildren(...state.metrics.map((m) => new Option(m.name, m.code)));
+  $('#during').append(...state.namedPeriods.map((p) => new Option(`${p.label} (${p.start} – ${p.end})`, p.code)));
+  FIELDS.forEach((id) => { if (params.has(id)) $(`#${id}`).value = params.get(id); });
+  if (!params.has('metric') && state.metrics.some((m) => m.code === 'TELECONSULTATIONS')) $('#metric').value = 'TELECONSULTATIONS';
+  await fillSpecialties((params.get('specialty') || 'ALL').split(','));
+  $('#metric').addEventListener('change', async () => { await fillSpecialties(selectedSpecialties()); refresh(); });
+  $('#controls').addEventListener('change', (event) => { if (event.target.id !== 'metric') refresh(); });
+  $('#controls').addEventListener('submit', (event) => { event.preventDefault(); refresh(); });
+  $('#reset-dates').addEventListener('click', () => { ['from', 'to', 'during', 'asOf'].forEach((id) => { $(`#${id}`).value = ''; }); refresh(); });
+  await refresh();
+}
+
+window.telebarometer = { chart, table };
+start().catch((error) => status(`The dashboard could not start: ${error.message}`, true));
