@@ -4,6 +4,8 @@
 #
 #   scripts/test-postgres.sh start    prints the JDBC URL (and records the cluster in target/test-postgres.env)
 #   scripts/test-postgres.sh stop     stops the cluster and deletes its files
+#   scripts/test-postgres.sh pause    stops the server, keeping the cluster (for fault tests)
+#   scripts/test-postgres.sh resume   starts it again on the same port
 #
 # Needs Debian's PostgreSQL server (apt-get install postgresql); runs the server as the "postgres" user.
 set -euo pipefail
@@ -36,10 +38,25 @@ stop() {
   rm -rf "$PG_DIR" "$STATE"
 }
 
+pause() {
+  # shellcheck disable=SC1090
+  . "$STATE"
+  as_postgres "$BIN/pg_ctl" -D "$PG_DIR/data" -m fast -w stop >/dev/null
+}
+
+resume() {
+  # shellcheck disable=SC1090
+  . "$STATE"
+  as_postgres "$BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w \
+    -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null
+}
+
 as_postgres() { runuser -u postgres -- "$@"; }
 
 case "${1:-}" in
   start) start ;;
   stop) stop ;;
-  *) echo "usage: $0 start|stop" >&2; exit 64 ;;
+  pause) pause ;;
+  resume) resume ;;
+  *) echo "usage: $0 start|stop|pause|resume" >&2; exit 64 ;;
 esac

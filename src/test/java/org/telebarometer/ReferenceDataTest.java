@@ -60,6 +60,16 @@ class ReferenceDataTest {
     }
 
     @Test
+    void theDepartementsLieInFrance() {
+        JsonPath data = GraphQL.data("{ geographies { code label level parent { code } } }");
+
+        assertThat(data.getList("geographies.findAll { it.level == 'DEPARTMENT' }")).hasSize(101);
+        assertThat(data.getString("geographies.find { it.code == 'FR_75' }.label")).isEqualTo("Paris (75)");
+        assertThat(data.getString("geographies.find { it.code == 'FR_2A' }.parent.code")).isEqualTo("FR_METRO");
+        assertThat(data.getString("geographies.find { it.code == 'FR_974' }.parent.code")).isEqualTo("FR");
+    }
+
+    @Test
     void theLockdownsAreNamedPeriods() {
         JsonPath data = GraphQL.data("""
                 { first: namedPeriod(code: "FIRST_LOCKDOWN") { start end label }

@@ -2,9 +2,11 @@ package org.telebarometer.analysis;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,7 +39,14 @@ public class DiscrepancyService {
 
     /** The discrepancies among the selected observations, by start of the first figure, then series. */
     public List<Discrepancy> find(ObservationCriteria criteria, double minRelativeGap) {
-        Map<String, List<Observation>> bySeries = observations.list(criteria).stream()
+        Set<String> candidates = new HashSet<>(observations.seriesWithOverlaps(criteria));
+        if (!criteria.seriesKeys().isEmpty()) {
+            candidates.retainAll(criteria.seriesKeys());
+        }
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<Observation>> bySeries = observations.list(criteria.series(candidates)).stream()
                 .collect(Collectors.groupingBy(o -> o.seriesKey, LinkedHashMap::new, Collectors.toList()));
         Map<String, Aggregation> aggregations = aggregations(List.copyOf(bySeries.keySet()));
         List<Discrepancy> found = new ArrayList<>();

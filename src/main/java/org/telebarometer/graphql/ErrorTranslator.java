@@ -8,8 +8,9 @@ import jakarta.interceptor.InvocationContext;
 import org.jboss.logging.Logger;
 
 /**
- * Lets {@link ApiException}s through and turns anything else into an {@link ErrorCode#INTERNAL_ERROR}, logged
- * here with its stack trace and shown to the client only as a short message.
+ * Lets {@link ApiException}s through, turns a lost database connection into {@link ErrorCode#DATABASE_UNAVAILABLE}
+ * and anything else into an {@link ErrorCode#INTERNAL_ERROR}, logged here with its stack trace and shown to the
+ * client only as a short message.
  */
 @TranslatesErrors
 @Interceptor
@@ -25,6 +26,12 @@ public class ErrorTranslator {
         } catch (ApiException e) {
             throw e;
         } catch (RuntimeException e) {
+            if (DatabaseFailures.isUnavailable(e)) {
+                LOG.warnf("The database is unreachable (%s.%s): %s", context.getMethod().getDeclaringClass()
+                        .getSimpleName(), context.getMethod().getName(), DatabaseFailures.rootMessage(e));
+                throw new ApiException(ErrorCode.DATABASE_UNAVAILABLE,
+                        "The database is unreachable for now; nothing was changed. Try again in a moment.");
+            }
             LOG.errorf(e, "Unexpected failure in %s.%s", context.getMethod().getDeclaringClass().getSimpleName(),
                     context.getMethod().getName());
             throw new ApiException(ErrorCode.INTERNAL_ERROR,

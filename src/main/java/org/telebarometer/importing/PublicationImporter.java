@@ -12,11 +12,13 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.RollbackException;
 
 import org.jboss.logging.Logger;
+import org.telebarometer.cache.DataChanged;
 import org.telebarometer.graphql.ApiException;
 import org.telebarometer.graphql.ErrorCode;
 import org.telebarometer.observation.Observation;
@@ -48,10 +50,12 @@ public class PublicationImporter {
 
     private final ObservationWriter writer;
     private final ImportLimits limits;
+    private final Event<DataChanged> dataChanged;
 
-    public PublicationImporter(ObservationWriter writer, ImportLimits limits) {
+    public PublicationImporter(ObservationWriter writer, ImportLimits limits, Event<DataChanged> dataChanged) {
         this.writer = writer;
         this.limits = limits;
+        this.dataChanged = dataChanged;
     }
 
     /**
@@ -112,7 +116,9 @@ public class PublicationImporter {
     <T> T withRetries(String publicationId, Supplier<T> work) {
         for (int attempt = 1;; attempt++) {
             try {
-                return QuarkusTransaction.requiringNew().call(work::get);
+                T result = QuarkusTransaction.requiringNew().call(work::get);
+                dataChanged.fire(new DataChanged(publicationId));
+                return result;
             } catch (ApiException e) {
                 throw e;
             } catch (RuntimeException e) {

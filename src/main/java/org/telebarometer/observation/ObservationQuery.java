@@ -21,6 +21,7 @@ final class ObservationQuery {
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new HashMap<>();
     private int ranges;
+    private boolean joinsSeries;
 
     static ObservationQuery matching(ObservationCriteria criteria) {
         ObservationQuery query = new ObservationQuery();
@@ -61,6 +62,11 @@ final class ObservationQuery {
         return this;
     }
 
+    /** The FROM clause: observations {@code o}, joined to their series {@code s} when filtered by its dimensions. */
+    String from() {
+        return joinsSeries ? "Observation o join Series s on s.key = o.seriesKey" : "Observation o";
+    }
+
     String where() {
         return conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
     }
@@ -69,21 +75,17 @@ final class ObservationQuery {
         return parameters;
     }
 
+    /**
+     * Metric, specialty and geography are the series' dimensions: the query joins the (small) series table, so that
+     * the database looks up the matching series first, then walks the (series_key, period_start, period_end, id)
+     * index for each, rather than testing every observation in period order.
+     */
     private void seriesDimensions(ObservationCriteria criteria) {
-        List<String> dimensions = new ArrayList<>();
-        dimension(dimensions, "s.metricCode", "metrics", criteria.metrics());
-        dimension(dimensions, "s.specialtyCode", "specialties", criteria.specialties());
-        dimension(dimensions, "s.geographyCode", "geographies", criteria.geographies());
-        if (!dimensions.isEmpty()) {
-            conditions.add("o.seriesKey in (select s.key from Series s where " + String.join(" and ", dimensions) + ")");
-        }
-    }
-
-    private void dimension(List<String> dimensions, String path, String name, Collection<?> values) {
-        if (!values.isEmpty()) {
-            dimensions.add(path + " in :" + name);
-            parameters.put(name, values);
-        }
+        in("s.metricCode", "metrics", criteria.metrics());
+        in("s.specialtyCode", "specialties", criteria.specialties());
+        in("s.geographyCode", "geographies", criteria.geographies());
+        joinsSeries = !criteria.metrics().isEmpty() || !criteria.specialties().isEmpty()
+                || !criteria.geographies().isEmpty();
     }
 
     private void in(String path, String name, Collection<?> values) {

@@ -2,9 +2,12 @@ package org.telebarometer.observation;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +15,7 @@ import jakarta.persistence.TypedQuery;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.telebarometer.graphql.ApiException;
+import org.telebarometer.graphql.Batches;
 import org.telebarometer.graphql.ErrorCode;
 import org.telebarometer.graphql.Page;
 import org.telebarometer.graphql.PageRequest;
@@ -31,10 +35,7 @@ public class ObservationService {
 
     public ObservationConnection find(ObservationCriteria criteria, PageRequest request) {
         ObservationQuery query = ObservationQuery.matching(criteria).after(ObservationPosition.decode(request.after()));
-        List<Observation> rows = Observation.<Observation> find("from Observation o where " + query.where()
-                + " order by " + ObservationQuery.ORDER, query.parameters())
-                .range(0, request.rowsToFetch() - 1)
-                .list();
+        List<Observation> rows = firstRows(query, request.rowsToFetch());
         return new ObservationConnection(Page.of(rows, request, ObservationPosition::cursor),
                 CountScope.topLevel(criteria));
     }
@@ -46,8 +47,8 @@ public class ObservationService {
      */
     public List<Observation> list(ObservationCriteria criteria) {
         ObservationQuery query = ObservationQuery.matching(criteria);
-        List<Observation> rows = Observation.<Observation> find("from Observation o where " + query.where()
-                + " order by " + ObservationQuery.ORDER, query.parameters())
+        List<Observation> rows = Observation.<Observation> find("select o from " + query.from() + " where "
+                + query.where() + " order by " + ObservationQuery.ORDER, query.parameters())
                 .range(0, maxAnalysed)
                 .list();
         if (rows.size() > maxAnalysed) {
@@ -55,6 +56,21 @@ public class ObservationService {
                     + " observations: narrow it by metric, specialty, geography or dates.");
         }
         return rows;
+    }
+
+    /**
+     * The series of the selection where two figures of different publications overlap in time: the only ones that
+     * can hold a discrepancy. One statement: each figure looks up, in the (series_key, period_start) index, the figures
+     * of its series that start within its period.
+     */
+    public Set<String> seriesWithOverlaps(ObservationCriteria criteria) {
+        ObservationQuery query = ObservationQuery.matching(criteria);
+        TypedQuery<String> series = Observation.getEntityManager().createQuery("select distinct o.seriesKey from "
+                + query.from() + " join Observation b on b.seriesKey = o.seriesKey where " + query.where()
+                + " and b.publicationId <> o.publicationId and b.id <> o.id"
+                + " and b.period.start >= o.period.start and b.period.start <= o.period.end", String.class);
+        query.parameters().forEach(series::setParameter);
+        return new HashSet<>(series.getResultList());
     }
 
     /**
@@ -69,14 +85,9 @@ public class ObservationService {
         ObservationQuery query = ObservationQuery.matching(criteria)
                 .after(ObservationPosition.decode(request.after()))
                 .within(link, distinct);
-        Map<String, Object> parameters = new HashMap<>(query.parameters());
-        parameters.put("rows", (long) request.rowsToFetch());
-        String parent = link.path("o");
-        List<Observation> rows = Observation.<Observation> find("from Observation x where x.id in ("
-                + "select r.id from (select o.id as id, row_number() over (partition by " + parent + " order by "
-                + ObservationQuery.ORDER + ") as rn from Observation o where " + query.where() + ") r "
-                + "where r.rn <= :rows) order by x.period.start, x.seriesKey, x.id", parameters)
-                .list();
+        List<Observation> rows = distinct.size() == 1
+                ? firstRows(query, request.rowsToFetch())
+                : firstRowsOfEach(link, query, request.rowsToFetch());
         Map<String, List<Observation>> byParent = rows.stream()
                 .collect(Collectors.groupingBy(link::idOf, LinkedHashMap::new, Collectors.toList()));
         List<ObservationConnection> connections = new ArrayList<>();
@@ -85,6 +96,37 @@ public class ObservationService {
             connections.add(new ObservationConnection(page, new CountScope(criteria, link, id)));
         }
         return connections;
+    }
+
+    /**
+     * A keyset page in two steps: the ids, which the indexes alone can give in order, then those rows only (rather
+     * than every matching row read, then sorted).
+     */
+    private static List<Observation> firstRows(ObservationQuery query, int rows) {
+        TypedQuery<String> ids = Observation.getEntityManager().createQuery("select o.id from " + query.from()
+                + " where " + query.where() + " order by " + ObservationQuery.ORDER, String.class)
+                .setMaxResults(rows);
+        query.parameters().forEach(ids::setParameter);
+        // a row deleted between the two statements is left out
+        return Batches.resolve(ids.getResultList(), id -> id, Observation.class).stream()
+                .filter(Objects::nonNull)
+                .toList();
+    }
+
+    /**
+     * Several parents: a window function numbers each parent's rows so that one statement returns at most
+     * {@code rows} of each. Joined to the numbered rows rather than filtered with {@code id in (...)}, which H2 would
+     * run once per row of the table.
+     */
+    private static List<Observation> firstRowsOfEach(ParentLink link, ObservationQuery query, int rows) {
+        Map<String, Object> parameters = new HashMap<>(query.parameters());
+        parameters.put("rows", (long) rows);
+        String parent = link.path("o");
+        return Observation.<Observation> find("select x from Observation x join (select o.id as id, row_number() over "
+                + "(partition by " + parent + " order by " + ObservationQuery.ORDER + ") as rn from " + query.from()
+                + " where " + query.where() + ") r on r.id = x.id where r.rn <= :rows "
+                + "order by x.period.start, x.seriesKey, x.id", parameters)
+                .list();
     }
 
     /**
@@ -109,7 +151,10 @@ public class ObservationService {
 
     private static int countTopLevel(CountScope scope) {
         ObservationQuery query = ObservationQuery.matching(scope.criteria());
-        return Math.toIntExact(Observation.count("from Observation o where " + query.where(), query.parameters()));
+        TypedQuery<Long> count = Observation.getEntityManager().createQuery("select count(o) from " + query.from()
+                + " where " + query.where(), Long.class);
+        query.parameters().forEach(count::setParameter);
+        return Math.toIntExact(count.getSingleResult());
     }
 
     private static Map<CountScope, Integer> countNested(CountGroup group, List<CountScope> scopes) {
@@ -117,7 +162,7 @@ public class ObservationService {
         ObservationQuery query = ObservationQuery.matching(group.criteria()).within(group.link(), parents);
         String parent = group.link().path("o");
         TypedQuery<Object[]> counting = Observation.getEntityManager().createQuery("select " + parent
-                + ", count(o) from Observation o where " + query.where() + " group by " + parent, Object[].class);
+                + ", count(o) from " + query.from() + " where " + query.where() + " group by " + parent, Object[].class);
         query.parameters().forEach(counting::setParameter);
         List<Object[]> rows = counting.getResultList();
         Map<String, Integer> byParent = rows.stream()

@@ -17,10 +17,10 @@ export async function graphql(query, variables = {}) {
     headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
     body: JSON.stringify({ query, variables }),
   });
-  if (!response.ok) {
+  const body = (response.headers.get('Content-Type') || '').includes('json') ? await response.json() : {};
+  if (!response.ok && !(body.errors && body.errors.length)) {
     throw new ApiError([{ message: `The API answered HTTP ${response.status}.` }]);
   }
-  const body = await response.json();
   if (body.errors && body.errors.length) {
     throw new ApiError(body.errors);
   }

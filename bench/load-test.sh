@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Load test: 60 s of mixed GraphQL requests at 64 connections on loopback, against the packaged application on the
+# 10k synthetic dataset (bench/generate.py, imported with the import command), in a 256 MB heap as in a container.
+# Fails unless every request succeeded (HTTP 200, no GraphQL error, no socket error) and the process's memory (RSS)
+# did not grow between the second and the last 10 seconds (10 % tolerance).
+#
+#   bench/load-test.sh            settings: DURATION (60), CONNECTIONS (64), PORT (8091), APP (target/quarkus-app)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+duration=${DURATION:-60}
+connections=${CONNECTIONS:-64}
+port=${PORT:-8091}
+app=${APP:-$PWD/target/quarkus-app}
+work=$PWD/bench/work/load-test
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+[ -f "$app/quarkus-run.jar" ] || { echo "no packaged application in $app: ./mvnw -DskipTests package" >&2; exit 1; }
+
+rm -rf "$work" && mkdir -p "$work"
+python3 bench/generate.py --observations 10000 --out "$work/files" >/dev/null
+java -Dtelebarometer.data-dir="$work/data" -jar "$app/quarkus-run.jar" import --as load-test "$work"/files/*.json \
+  > "$work/import.log" 2>&1
+for query in bench/queries/*.graphql; do
+  python3 -c 'import json, sys; print(json.dumps({"query": open(sys.argv[1]).read()}))' "$query" \
+    > "$work/$(basename "$query" .graphql).json"
+done
+python3 - "$work" <<'PY'
+import json, sys
+work = sys.argv[1]
+queries = {
+    "dashboard": ('query($f: ObservationFilter) { observations(filter: $f, first: 500) { totalCount nodes { id value '
+                  'qualifier period { start end label } series { key specialty { code label } } source { name } '
+                  'publication { id title } } } }',
+                  {"f": {"metric": ["TELECONSULTATIONS"], "specialty": ["ALL"]}}),
+    "publications": ("{ publications(first: 50) { totalCount nodes { id title observations(first: 20) { totalCount "
+                     "nodes { value } } } } }", {}),
+    "reference": ("{ metrics { code name unit } specialties { code label } namedPeriods { code start end } }", {}),
+}
+for name, (query, variables) in queries.items():
+    with open(f"{work}/{name}.json", "w") as out:
+        json.dump({"query": query, "variables": variables}, out)
+PY
+
+java -Xms256m -Xmx256m -Dtelebarometer.data-dir="$work/data" -Dquarkus.http.port="$port" \
+  -jar "$app/quarkus-run.jar" > "$work/app.log" 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do curl -sf "http://localhost:$port/q/health/ready" >/dev/null && break; sleep 0.5; done
+
+(for second in $(seq 1 "$duration"); do
+  awk -v s="$second" '/VmRSS/ { print s, $2 }' "/proc/$pid/status"
+  sleep 1
+done) > "$work/rss.txt" &
+sampler=$!
+result=$(wrk -t2 -c"$connections" -d"${duration}s" --timeout 10s -s bench/mixed.lua "http://localhost:$port/graphql" \
+  -- "$work"/*.json | tail -1)
+wait $sampler
+
+python3 - "$result" "$work/rss.txt" "$duration" <<'PY'
+import json, sys
+result, rss_file, duration = json.loads(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+samples = [tuple(map(int, line.split())) for line in open(rss_file) if line.strip()]
+second = [kb for s, kb in samples if 10 < s <= 20]
+last = [kb for s, kb in samples if s > duration - 10]
+errors = result["http_errors"] + result["socket_errors"] + result["graphql_errors"]
+growth = (sum(last) / len(last)) / (sum(second) / len(second)) - 1
+print(f'{result["requests"]} requests, {result["rps"]:.0f}/s, p50 {result["p50_ms"]:.1f} ms, '
+      f'p99 {result["p99_ms"]:.1f} ms; errors: {errors} ({result}); '
+      f'RSS {sum(second) / len(second) / 1024:.0f} MB in 10-20 s, {sum(last) / len(last) / 1024:.0f} MB in the '
+      f'last 10 s ({growth:+.1%})')
+failures = []
+if result["requests"] == 0:
+    failures.append("no request was answered")
+if errors:
+    failures.append(f"{errors} requests failed")
+if growth > 0.10:
+    failures.append(f"memory grew by {growth:.1%}")
+if failures:
+    sys.exit("LOAD TEST FAILED: " + "; ".join(failures))
+print("load test passed")
+PY

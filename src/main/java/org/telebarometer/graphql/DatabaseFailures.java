@@ -1,0 +1,59 @@
+package org.telebarometer.graphql;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+
+import org.hibernate.exception.JDBCConnectionException;
+
+/**
+ * Tells a failure to reach the database (down, restarting, network lost, no connection free in time) from other
+ * failures: the first is the operator's to fix and the client's to retry, not a bug.
+ */
+final class DatabaseFailures {
+
+    /** SQLSTATE class 08: connection exception. */
+    private static final String CONNECTION_STATE_CLASS = "08";
+    /** PostgreSQL: the server is shutting down or starting up. */
+    private static final String[] UNAVAILABLE_STATES = {"57P01", "57P02", "57P03"};
+
+    private DatabaseFailures() {
+    }
+
+    static boolean isUnavailable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException || cause instanceof ConnectException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && isUnavailableState(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    private static boolean isUnavailableState(String state) {
+        if (state == null) {
+            return false;
+        }
+        if (state.startsWith(CONNECTION_STATE_CLASS)) {
+            return true;
+        }
+        for (String unavailable : UNAVAILABLE_STATES) {
+            if (unavailable.equals(state)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,126 @@
+package org.telebarometer.cache;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.telebarometer.importing.PublicationImporter;
+import org.telebarometer.observation.Observation;
+import org.telebarometer.publication.Publication;
+import org.telebarometer.support.GeneratedPublications;
+import org.telebarometer.support.Tokens;
+
+/**
+ * The response cache in front of /graphql: repeated reads are answered from it, every import empties it, and what is
+ * not a plain read goes to SmallRye GraphQL.
+ */
+@QuarkusTest
+@TestProfile(CachedGraphQLRouteTest.CacheOn.class)
+class CachedGraphQLRouteTest {
+
+    public static class CacheOn implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("telebarometer.cache.enabled", "true");
+        }
+    }
+
+    private static final String PUBLICATION = "cache-test";
+    private static final String COUNT = "query($p: [ID!]) { observations(filter: {publication: $p}) { totalCount } }";
+
+    @Inject
+    PublicationImporter importer;
+
+    @Inject
+    ResponseCache cache;
+
+    @AfterEach
+    void cleanUp() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Observation.delete("publicationId", PUBLICATION);
+            Publication.deleteById(PUBLICATION);
+        });
+        cache.clear();
+    }
+
+    @Test
+    void answersARepeatedReadFromTheCache() {
+        Response first = post(COUNT, Map.of("p", List.of("cnam-2020-03-31")), Map.of());
+        Response second = post(COUNT, Map.of("p", List.of("cnam-2020-03-31")), Map.of());
+
+        assertThat(first.header("X-Cache")).isEqualTo("MISS");
+        assertThat(second.header("X-Cache")).isEqualTo("HIT");
+        assertThat(second.asString()).isEqualTo(first.asString()).contains("\"totalCount\":13");
+    }
+
+    @Test
+    void keepsAnAnswerPerVariables() {
+        post(COUNT, Map.of("p", List.of("cnam-2020-03-31")), Map.of());
+
+        Response other = post(COUNT, Map.of("p", List.of("gers-mind-2020-11-24")), Map.of());
+
+        assertThat(other.header("X-Cache")).isEqualTo("MISS");
+        assertThat(other.jsonPath().getInt("data.observations.totalCount")).isEqualTo(13);
+    }
+
+    @Test
+    void forgetsEveryAnswerWhenAPublicationIsImported() {
+        String publications = "{ publications { totalCount } }";
+        int before = post(publications, Map.of(), Map.of()).jsonPath().getInt("data.publications.totalCount");
+        assertThat(post(publications, Map.of(), Map.of()).header("X-Cache")).isEqualTo("HIT");
+
+        importer.importPublication(GeneratedPublications.publication(PUBLICATION, "Cache test", 7, 100), "test");
+
+        Response after = post(publications, Map.of(), Map.of());
+        assertThat(after.header("X-Cache")).isEqualTo("MISS");
+        assertThat(after.jsonPath().getInt("data.publications.totalCount")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void leavesToSmallRyeWhatIsNotAPlainRead() {
+        Map<String, Object> none = Map.of();
+        post(COUNT, none, Map.of());
+
+        assertThat(post(COUNT, none, Map.of("Cache-Control", "no-cache")).header("X-Cache")).isNull();
+        assertThat(post(COUNT, none, Map.of("Authorization", "Bearer " + Tokens.reader("someone"))).header("X-Cache"))
+                .isNull();
+        Response mutation = post("mutation { deletePublication(id: \"no-such-publication\") { id } }", none,
+                Map.of());
+        assertThat(mutation.header("X-Cache")).isNull();
+        assertThat(mutation.jsonPath().getString("errors[0].extensions.code")).isEqualTo("UNAUTHENTICATED");
+    }
+
+    @Test
+    void neverKeepsAnError() {
+        String unknown = "{ observations(filter: {specialty: [\"DENTISTRY_OF_MARS\"]}) { totalCount } }";
+
+        Response first = post(unknown, Map.of(), Map.of());
+        Response second = post(unknown, Map.of(), Map.of());
+
+        assertThat(second.header("X-Cache")).isNull();
+        assertThat(second.jsonPath().getString("errors[0].extensions.code")).isEqualTo("UNKNOWN_SPECIALTY");
+        assertThat(first.asString()).isEqualTo(second.asString());
+    }
+
+    private static Response post(String query, Map<String, Object> variables, Map<String, String> headers) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("query", query);
+        body.put("variables", variables);
+        return given().contentType(ContentType.JSON).headers(headers).body(body)
+                .when().post("/graphql")
+                .then().statusCode(200).extract().response();
+    }
+}

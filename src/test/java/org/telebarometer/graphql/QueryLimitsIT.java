@@ -1,0 +1,7 @@
+package org.telebarometer.graphql;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+@QuarkusIntegrationTest
+class QueryLimitsIT extends QueryLimitsTest {
+}
