@@ -1,6 +1,6 @@
 -- wrk script: a mix of GraphQL requests, as dashboards send them.
 --   wrk -s bench/mixed.lua http://localhost:8090/graphql -- body1.json body2.json ...
--- Each request takes the next body in turn; one in three asks not to be answered from the cache
+-- Each request takes the next body in turn; one in ten asks not to be answered from the cache
 -- (Cache-Control: no-cache), so that the mix computes as well as reads the cache. Prints one JSON line when done.
 
 local threads = {}
@@ -24,7 +24,7 @@ end
 function request()
   counter = counter + 1
   local headers = { ["Content-Type"] = "application/json" }
-  if counter % 3 == 0 then
+  if counter % 10 == 0 then
     headers["Cache-Control"] = "no-cache"
   end
   return wrk.format("POST", nil, headers, bodies[(counter % #bodies) + 1])

@@ -36,8 +36,10 @@ class OperationsTest {
 
         String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
 
-        assertThat(metrics).containsPattern("mp_graphql_seconds_count\\{name=\"observations\",source=\"false\",type=\"QUERY\"} [1-9]")
-                .containsPattern("mp_graphql_seconds_sum\\{name=\"namedPeriods\",source=\"false\",type=\"QUERY\"} ")
+        assertThat(metrics)
+                .containsPattern("graphql_requests_seconds_count\\{cache=\"[A-Z]+\",fields=\"observations\",status=\"200\",type=\"QUERY\"} [1-9]")
+                .containsPattern("graphql_requests_seconds_sum\\{cache=\"[A-Z]+\",fields=\"namedPeriods\",status=\"200\",type=\"QUERY\"} ")
+                .containsPattern("mp_graphql_seconds_count\\{name=\"totalCount\",source=\"true\",type=\"QUERY\"} [1-9]")
                 .contains("http_server_requests_seconds_count{method=\"POST\",outcome=\"SUCCESS\",status=\"200\",uri=\"/graphql\"}");
     }
 }

@@ -11,17 +11,17 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 
 import io.quarkus.arc.Arc;
-import io.quarkus.arc.InjectableContext;
 import io.quarkus.arc.ManagedContext;
+import io.smallrye.graphql.execution.ExecutionResponse;
 import io.smallrye.graphql.execution.ExecutionService;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
+import org.telebarometer.graphql.OperationCatalog;
+import org.telebarometer.graphql.QueryLimits;
 
 /**
  * Answers repeated read-only GraphQL requests from the {@link ResponseCache}, on the event loop, without running
@@ -49,61 +49,73 @@ public class CachedGraphQLRoute {
     }
 
     private void handle(RoutingContext context) {
-        JsonObject request = cacheableRequest(context);
+        io.vertx.core.json.JsonObject request = cacheableRequest(context);
         if (request == null) {
             context.next();
             return;
         }
-        String key = key(request);
+        String query = request.getString("query");
+        String operationName = request.getValue("operationName") instanceof String name ? name : null;
+        String key = query + '\u0000' + operationName + '\u0000' + request.getValue("variables");
         byte[] cached = cache.get(key);
         if (cached != null) {
             send(context, cached, "HIT");
             return;
         }
-        if (!ReadOnlyQueries.isReadOnly(((JsonString) request.get("query")).getString(), operationName(request))) {
+        OperationCatalog.Operation operation = context.get(QueryLimits.OPERATION);
+        if (operation == null || !"QUERY".equals(operation.type())) {
             context.next();
             return;
         }
-        execute(context, request, key, cache.generation());
+        execute(context, Json.createReader(new StringReader(context.body().asString())).readObject(), key,
+                cache.generation());
     }
 
     /**
-     * Runs the query as SmallRye's own handler does — request context active on this thread and handed over to the
-     * data fetchers, ended with the response — and keeps the answer when it holds no error. An answer with errors
-     * is not written here: SmallRye GraphQL runs the request again and reports them its own way.
+     * Runs the query as SmallRye's own (blocking) handler does — on a worker thread, in a request context of its own —
+     * and keeps the answer when it holds no error. An answer with errors is not written here: SmallRye GraphQL runs
+     * the request again and reports them its own way.
      */
     private void execute(RoutingContext context, JsonObject request, String key, long generation) {
+        Map<String, List<String>> headers = headers(context);
+        context.vertx().executeBlocking(() -> answer(request, headers), false).onComplete(result -> {
+            if (result.failed() || result.result() == null) {
+                context.next();
+                return;
+            }
+            cache.put(key, result.result(), generation);
+            send(context, result.result(), "MISS");
+        });
+    }
+
+    /** The answer as JSON bytes; null when it holds errors. */
+    private byte[] answer(JsonObject request, Map<String, List<String>> headers) {
         ManagedContext requestContext = Arc.container().requestContext();
         requestContext.activate();
-        InjectableContext.ContextState state = requestContext.getState();
-        context.addEndHandler(ended -> requestContext.destroy(state));
         try {
             Map<String, Object> metadata = new HashMap<>();
-            metadata.put("runBlocking", false);
-            metadata.put("httpHeaders", headers(context));
-            metadata.put("state", state);
-            executionService.get().executeAsync(request, metadata, response -> {
-                if (!response.getExecutionResult().getErrors().isEmpty()) {
-                    context.next();
-                    return;
-                }
-                byte[] body = response.getExecutionResultAsString().getBytes(StandardCharsets.UTF_8);
-                cache.put(key, body, generation);
-                send(context, body, "MISS");
-            });
+            metadata.put("runBlocking", true);
+            metadata.put("httpHeaders", headers);
+            metadata.put("state", requestContext.getState());
+            ExecutionResponse[] response = new ExecutionResponse[1];
+            executionService.get().executeSync(request, metadata, executed -> response[0] = executed);
+            if (response[0] == null || !response[0].getExecutionResult().getErrors().isEmpty()) {
+                return null;
+            }
+            return response[0].getExecutionResultAsString().getBytes(StandardCharsets.UTF_8);
         } finally {
-            requestContext.deactivate();
+            requestContext.terminate();
         }
     }
 
-    private static JsonObject cacheableRequest(RoutingContext context) {
+    private static io.vertx.core.json.JsonObject cacheableRequest(RoutingContext context) {
         if (context.request().getHeader("Authorization") != null || noCache(context) || context.body().isEmpty()) {
             return null;
         }
         try {
-            JsonObject request = Json.createReader(new StringReader(context.body().asString())).readObject();
-            return request.get("query") instanceof JsonString ? request : null;
-        } catch (RuntimeException notJson) {
+            io.vertx.core.json.JsonObject request = context.body().asJsonObject();
+            return request != null && request.getValue("query") instanceof String ? request : null;
+        } catch (RuntimeException notAJsonObject) {
             return null;
         }
     }
@@ -111,17 +123,6 @@ public class CachedGraphQLRoute {
     private static boolean noCache(RoutingContext context) {
         String cacheControl = context.request().getHeader("Cache-Control");
         return cacheControl != null && (cacheControl.contains("no-cache") || cacheControl.contains("no-store"));
-    }
-
-    private static String operationName(JsonObject request) {
-        JsonValue name = request.get("operationName");
-        return name instanceof JsonString string ? string.getString() : null;
-    }
-
-    private static String key(JsonObject request) {
-        JsonValue variables = request.getOrDefault("variables", JsonValue.NULL);
-        return ((JsonString) request.get("query")).getString() + '\u0000' + operationName(request) + '\u0000'
-                + variables;
     }
 
     private static Map<String, List<String>> headers(RoutingContext context) {

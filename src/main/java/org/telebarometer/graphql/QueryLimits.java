@@ -3,12 +3,6 @@ package org.telebarometer.graphql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import graphql.language.Document;
-import graphql.parser.InvalidSyntaxException;
-import graphql.parser.Parser;
-import graphql.parser.ParserEnvironment;
-import graphql.parser.ParserOptions;
-import graphql.parser.exceptions.ParseCancelledException;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -25,16 +19,19 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class QueryLimits {
 
+    /** Where the request's {@link OperationCatalog.Operation} is left for the handlers after this one. */
+    public static final String OPERATION = "telebarometer.graphql.operation";
+
+    private final OperationCatalog catalog;
     private final int maxDepth;
     private final int maxComplexity;
-    private final int maxTokens;
 
-    QueryLimits(@ConfigProperty(name = "telebarometer.graphql.max-query-depth", defaultValue = "15") int maxDepth,
-            @ConfigProperty(name = "telebarometer.graphql.max-query-complexity", defaultValue = "600") int maxComplexity,
-            @ConfigProperty(name = "telebarometer.graphql.max-query-tokens", defaultValue = "5000") int maxTokens) {
+    QueryLimits(OperationCatalog catalog,
+            @ConfigProperty(name = "telebarometer.graphql.max-query-depth", defaultValue = "15") int maxDepth,
+            @ConfigProperty(name = "telebarometer.graphql.max-query-complexity", defaultValue = "600") int maxComplexity) {
+        this.catalog = catalog;
         this.maxDepth = maxDepth;
         this.maxComplexity = maxComplexity;
-        this.maxTokens = maxTokens;
     }
 
     void install(@Observes Router router) {
@@ -47,7 +44,10 @@ public class QueryLimits {
             context.next();
             return;
         }
-        ApiException refusal = refusal(query, request.getValue("operationName") instanceof String name ? name : null);
+        OperationCatalog.Operation operation = catalog.describe(query,
+                request.getValue("operationName") instanceof String name ? name : null);
+        context.put(OPERATION, operation);
+        ApiException refusal = refusal(operation);
         if (refusal == null) {
             context.next();
             return;
@@ -58,20 +58,13 @@ public class QueryLimits {
                 .end(new JsonObject().put("errors", new JsonArray().add(error)).encode());
     }
 
-    /** Why the query may not run, or null when it is within every limit (or not valid GraphQL: SmallRye says so). */
-    ApiException refusal(String query, String operationName) {
-        Document document;
-        try {
-            document = Parser.parse(ParserEnvironment.newParserEnvironment().document(query)
-                    .parserOptions(ParserOptions.getDefaultParserOptions().transform(o -> o.maxTokens(maxTokens)))
-                    .build());
-        } catch (ParseCancelledException tooLong) {
-            return new ApiException(ErrorCode.QUERY_TOO_LONG, "The query has more than " + maxTokens
+    /** Why the operation may not run, or null when it is within every limit. */
+    private ApiException refusal(OperationCatalog.Operation operation) {
+        if (operation.tooManyTokens()) {
+            return new ApiException(ErrorCode.QUERY_TOO_LONG, "The query has more than " + catalog.maxTokens()
                     + " tokens: ask for fewer fields or split it in several requests.");
-        } catch (InvalidSyntaxException invalid) {
-            return null;
         }
-        QueryShape shape = QueryShape.of(document, operationName);
+        QueryShape shape = operation.shape();
         if (shape.depth() > maxDepth) {
             return new ApiException(ErrorCode.QUERY_TOO_DEEP, "The query nests fields " + shape.depth()
                     + " deep; at most " + maxDepth + " levels are allowed: ask for less nested data.");
