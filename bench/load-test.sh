@@ -48,16 +48,16 @@ pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do curl -sf "http://localhost:$port/q/health/ready" >/dev/null && break; sleep 0.5; done
 # warm-up (JIT, caches), not measured
-wrk -t2 -c"$connections" -d10s --timeout 30s -s bench/mixed.lua "http://localhost:$port/graphql" -- "$work"/*.json \
-  > "$work/warm-up.txt"
+wrk -t2 -c"$connections" -d10s --timeout 30s -s bench/graphql.lua "http://localhost:$port/graphql" \
+  -- "$work"/*.json no-cache-every=10 > "$work/warm-up.txt"
 
 (for second in $(seq 1 "$duration"); do
   awk -v s="$second" '/VmRSS/ { print s, $2 }' "/proc/$pid/status"
   sleep 1
 done) > "$work/rss.txt" &
 sampler=$!
-result=$(wrk -t2 -c"$connections" -d"${duration}s" --timeout 30s -s bench/mixed.lua "http://localhost:$port/graphql" \
-  -- "$work"/*.json | tail -1)
+result=$(wrk -t2 -c"$connections" -d"${duration}s" --timeout 30s -s bench/graphql.lua "http://localhost:$port/graphql" \
+  -- "$work"/*.json no-cache-every=10 | tail -1)
 wait $sampler
 
 python3 - "$result" "$work/rss.txt" "$duration" <<'PY'

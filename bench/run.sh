@@ -11,7 +11,7 @@
 # bench/work/results.md.
 #
 # Settings (environment): DURATION (default 20s per run), CONNECTIONS (16), THREADS (2), PORT (8090),
-# APP (target/quarkus-app, built with ./mvnw -DskipTests package when missing), JAVA_OPTS.
+# APP (target/quarkus-app, built with ./mvnw -DskipTests package when missing), JAVA_OPTS (-Xmx512m).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -61,8 +61,8 @@ bench_size() {
   local started=$SECONDS
   java $JAVA_OPTS_IMPORT -Dtelebarometer.data-dir="$dir/data" -jar "$app/quarkus-run.jar" import --as bench \
     "$dir"/files/*.json > "$dir/import.log" 2>&1
-  echo "imported $(grep -c CREATED "$dir/import.log") publications in $((SECONDS - started)) s" >&2
-  java ${JAVA_OPTS:-} -Dtelebarometer.data-dir="$dir/data" -Dquarkus.http.port="$port" -jar "$app/quarkus-run.jar" \
+  echo "imported $(grep -c ' CREATED (' "$dir/import.log") publications in $((SECONDS - started)) s" >&2
+  java ${JAVA_OPTS:--Xmx512m} -Dtelebarometer.data-dir="$dir/data" -Dquarkus.http.port="$port" -jar "$app/quarkus-run.jar" \
     > "$dir/app.log" 2>&1 &
   pid=$!
   trap "kill $pid 2>/dev/null || true" EXIT

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -16,6 +17,9 @@ import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.smallrye.graphql.execution.ExecutionResponse;
 import io.smallrye.graphql.execution.ExecutionService;
+import io.vertx.core.AsyncResult;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.Router;
@@ -25,7 +29,7 @@ import org.telebarometer.graphql.QueryLimits;
 
 /**
  * Answers repeated read-only GraphQL requests from the {@link ResponseCache}, on the event loop, without running
- * them again. A request that is not a plain query — a mutation, one that carries credentials, one that asks for
+ * them again; clients asking the same thing while it is being computed wait for that one computation. A request that is not a plain query — a mutation, one that carries credentials, one that asks for
  * {@code Cache-Control: no-cache}, one that is not valid JSON — goes on to SmallRye GraphQL untouched; so does a query
  * whose answer holds errors, so that errors are always reported by SmallRye itself.
  */
@@ -36,6 +40,7 @@ public class CachedGraphQLRoute {
 
     private final ResponseCache cache;
     private final Instance<ExecutionService> executionService;
+    private final Map<String, Future<byte[]>> inFlight = new ConcurrentHashMap<>();
 
     CachedGraphQLRoute(ResponseCache cache, Instance<ExecutionService> executionService) {
         this.cache = cache;
@@ -77,15 +82,30 @@ public class CachedGraphQLRoute {
      * the request again and reports them its own way.
      */
     private void execute(RoutingContext context, JsonObject request, String key, long generation) {
+        Promise<byte[]> answered = Promise.promise();
+        Future<byte[]> running = inFlight.putIfAbsent(key, answered.future());
+        if (running != null) {
+            // the same request is being computed for another client: wait for that answer rather than compute it again
+            running.onComplete(result -> reply(context, result, "HIT"));
+            return;
+        }
         Map<String, List<String>> headers = headers(context);
         context.vertx().executeBlocking(() -> answer(request, headers), false).onComplete(result -> {
-            if (result.failed() || result.result() == null) {
-                context.next();
-                return;
+            if (result.succeeded() && result.result() != null) {
+                cache.put(key, result.result(), generation);
             }
-            cache.put(key, result.result(), generation);
-            send(context, result.result(), "MISS");
+            inFlight.remove(key);
+            answered.handle(result);
+            reply(context, result, "MISS");
         });
+    }
+
+    private static void reply(RoutingContext context, AsyncResult<byte[]> result, String status) {
+        if (result.failed() || result.result() == null) {
+            context.next();
+        } else {
+            send(context, result.result(), status);
+        }
     }
 
     /** The answer as JSON bytes; null when it holds errors. */

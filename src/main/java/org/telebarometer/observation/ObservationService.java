@@ -59,16 +59,17 @@ public class ObservationService {
     }
 
     /**
-     * The series of the selection where two figures of different publications overlap in time: the only ones that
-     * can hold a discrepancy. One statement: each figure looks up, in the (series_key, period_start) index, the figures
-     * of its series that start within its period.
+     * The series of the selection where two figures overlap in time: the only ones that can hold a discrepancy (the
+     * caller checks that the two come from different publications). One pass in (series, start) order: a figure
+     * overlaps an earlier one when it starts before the latest end seen so far in its series.
      */
     public Set<String> seriesWithOverlaps(ObservationCriteria criteria) {
         ObservationQuery query = ObservationQuery.matching(criteria);
-        TypedQuery<String> series = Observation.getEntityManager().createQuery("select distinct o.seriesKey from "
-                + query.from() + " join Observation b on b.seriesKey = o.seriesKey where " + query.where()
-                + " and b.publicationId <> o.publicationId and b.id <> o.id"
-                + " and b.period.start >= o.period.start and b.period.start <= o.period.end", String.class);
+        TypedQuery<String> series = Observation.getEntityManager().createQuery("select distinct x.seriesKey from ("
+                + "select o.seriesKey as seriesKey, o.period.start as start, max(o.period.end) over (partition by "
+                + "o.seriesKey order by o.period.start, o.id rows between unbounded preceding and 1 preceding) "
+                + "as latestEnd from " + query.from() + " where " + query.where() + ") x "
+                + "where x.start <= x.latestEnd", String.class);
         query.parameters().forEach(series::setParameter);
         return new HashSet<>(series.getResultList());
     }
