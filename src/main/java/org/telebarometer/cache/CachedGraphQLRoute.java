@@ -29,9 +29,10 @@ import org.telebarometer.graphql.QueryLimits;
 
 /**
  * Answers repeated read-only GraphQL requests from the {@link ResponseCache}, on the event loop, without running
- * them again; clients asking the same thing while it is being computed wait for that one computation. A request that is not a plain query — a mutation, one that carries credentials, one that asks for
- * {@code Cache-Control: no-cache}, one that is not valid JSON — goes on to SmallRye GraphQL untouched; so does a query
- * whose answer holds errors, so that errors are always reported by SmallRye itself.
+ * them again; clients asking the same thing while it is being computed wait for that one computation. A request that
+ * is not a plain query — a mutation, one that carries credentials, one that asks for {@code Cache-Control: no-cache},
+ * one that is not valid JSON — goes on to SmallRye GraphQL untouched; so does a query whose answer holds errors, so
+ * that errors are always reported by SmallRye itself.
  */
 @ApplicationScoped
 public class CachedGraphQLRoute {
