@@ -2,7 +2,6 @@ package org.telebarometer.analysis;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +38,7 @@ public class DiscrepancyService {
 
     /** The discrepancies among the selected observations, by start of the first figure, then series. */
     public List<Discrepancy> find(ObservationCriteria criteria, double minRelativeGap) {
-        Set<String> candidates = new HashSet<>(observations.seriesWithOverlaps(criteria));
+        Set<String> candidates = observations.seriesWithOverlaps(criteria);
         if (!criteria.seriesKeys().isEmpty()) {
             candidates.retainAll(criteria.seriesKeys());
         }

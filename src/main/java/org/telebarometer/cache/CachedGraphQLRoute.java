@@ -23,7 +23,6 @@ import io.vertx.core.Promise;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.Router;
-import io.vertx.ext.web.handler.BodyHandler;
 import org.telebarometer.graphql.OperationCatalog;
 import org.telebarometer.graphql.QueryLimits;
 
@@ -50,7 +49,8 @@ public class CachedGraphQLRoute {
 
     void install(@Observes Router router) {
         if (cache.enabled()) {
-            router.post("/graphql").order(-90).handler(BodyHandler.create(false)).handler(this::handle);
+            // after QueryLimits (order -95), which has read the body and described the operation
+            router.post("/graphql").order(-90).handler(this::handle);
         }
     }
 

@@ -62,6 +62,8 @@ public class ObservationService {
      * The series of the selection where two figures overlap in time: the only ones that can hold a discrepancy (the
      * caller checks that the two come from different publications). One pass in (series, start) order: a figure
      * overlaps an earlier one when it starts before the latest end seen so far in its series.
+     *
+     * @return a set of the caller's own, which it may change
      */
     public Set<String> seriesWithOverlaps(ObservationCriteria criteria) {
         ObservationQuery query = ObservationQuery.matching(criteria);
