@@ -39,7 +39,6 @@ class OperationsTest {
         assertThat(metrics)
                 .containsPattern("graphql_requests_seconds_count\\{cache=\"[A-Z]+\",fields=\"observations\",status=\"200\",type=\"QUERY\"} [1-9]")
                 .containsPattern("graphql_requests_seconds_sum\\{cache=\"[A-Z]+\",fields=\"namedPeriods\",status=\"200\",type=\"QUERY\"} ")
-                .containsPattern("mp_graphql_seconds_count\\{name=\"totalCount\",source=\"true\",type=\"QUERY\"} [1-9]")
                 .contains("http_server_requests_seconds_count{method=\"POST\",outcome=\"SUCCESS\",status=\"200\",uri=\"/graphql\"}");
     }
 }

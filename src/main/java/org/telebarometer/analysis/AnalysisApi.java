@@ -19,7 +19,6 @@ import org.telebarometer.graphql.ErrorCode;
 import org.telebarometer.graphql.Page;
 import org.telebarometer.graphql.PageRequest;
 import org.telebarometer.graphql.Paging;
-import org.telebarometer.graphql.TranslatesErrors;
 import org.telebarometer.metric.Metric;
 import org.telebarometer.observation.ObservationCriteriaResolver;
 import org.telebarometer.observation.ObservationFilter;
@@ -31,7 +30,6 @@ import io.smallrye.graphql.api.AdaptToScalar;
 import io.smallrye.graphql.api.Scalar;
 
 @GraphQLApi
-@TranslatesErrors
 public class AnalysisApi {
 
     private final TimelineService timelines;

@@ -9,7 +9,7 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.telebarometer.TelebarometerConfig;
 import org.telebarometer.graphql.ApiException;
 import org.telebarometer.graphql.ErrorCode;
 import org.telebarometer.metric.Aggregation;
@@ -31,10 +31,9 @@ public class TimelineService {
     private final ObservationService observations;
     private final int maxBuckets;
 
-    public TimelineService(ObservationService observations,
-            @ConfigProperty(name = "telebarometer.analysis.max-buckets", defaultValue = "2000") int maxBuckets) {
+    public TimelineService(ObservationService observations, TelebarometerConfig config) {
         this.observations = observations;
-        this.maxBuckets = maxBuckets;
+        this.maxBuckets = config.analysis().maxBuckets();
     }
 
     Timeline timeline(TimelineRequest request) {

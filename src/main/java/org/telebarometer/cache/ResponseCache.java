@@ -1,110 +1,101 @@
 package org.telebarometer.cache;
 
 import java.time.Duration;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.LongSupplier;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import io.quarkus.runtime.configuration.MemorySize;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+
+import org.telebarometer.TelebarometerConfig;
+import org.telebarometer.graphql.engine.ExecutedOperation;
 
 /**
- * The answers to read-only GraphQL requests, by request, least recently used first out: bounded in total bytes,
- * emptied when data changes in this process, and each kept at most {@code ttl} so that replicas sharing a
- * PostgreSQL see the others' imports within that delay.
+ * The answers to read-only GraphQL requests, by request: a Caffeine cache bounded in bytes (least recently used out
+ * first), each answer kept at most {@code ttl} so that replicas sharing a PostgreSQL see each other's imports within
+ * that delay, emptied when data changes in this process. Identical requests that arrive while the answer is being
+ * computed wait for that one computation; an answer that is not to be kept (it holds errors, or is too large) is
+ * handed to them and then dropped.
  */
 @ApplicationScoped
 public class ResponseCache {
 
-    private final boolean enabled;
-    private final long maxBytes;
-    private final long maxEntryBytes;
-    private final long ttlNanos;
-    private final LongSupplier clock;
-    private final AtomicLong generation = new AtomicLong();
-    private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>(256, 0.75f, true);
-    private long bytes;
-
-    @Inject
-    ResponseCache(@ConfigProperty(name = "telebarometer.cache.enabled", defaultValue = "true") boolean enabled,
-            @ConfigProperty(name = "telebarometer.cache.max-size", defaultValue = "64M") MemorySize maxSize,
-            @ConfigProperty(name = "telebarometer.cache.max-entry-size", defaultValue = "2M") MemorySize maxEntrySize,
-            @ConfigProperty(name = "telebarometer.cache.ttl", defaultValue = "30s") Duration ttl) {
-        this(enabled, maxSize.asLongValue(), maxEntrySize.asLongValue(), ttl, System::nanoTime);
+    /**
+     * One answer: its HTTP status, its body, its entity tag (null when it has none), whether it may be kept, and the
+     * operation it answered.
+     */
+    public record Answer(int status, byte[] body, String etag, boolean keep, ExecutedOperation operation) {
     }
 
-    ResponseCache(boolean enabled, long maxBytes, long maxEntryBytes, Duration ttl, LongSupplier clock) {
+    private final boolean enabled;
+    private final long maxEntryBytes;
+    private final AsyncCache<String, Answer> answers;
+
+    @Inject
+    ResponseCache(TelebarometerConfig config) {
+        this(config.cache().enabled(), config.cache().maxSize().asLongValue(),
+                config.cache().maxEntrySize().asLongValue(), config.cache().ttl(), Ticker.systemTicker());
+    }
+
+    ResponseCache(boolean enabled, long maxBytes, long maxEntryBytes, Duration ttl, Ticker ticker) {
         this.enabled = enabled;
-        this.maxBytes = maxBytes;
         this.maxEntryBytes = maxEntryBytes;
-        this.ttlNanos = ttl.toNanos();
-        this.clock = clock;
+        this.answers = Caffeine.newBuilder()
+                .maximumWeight(maxBytes)
+                .<String, Answer> weigher((request, answer) -> (int) Math.min(Integer.MAX_VALUE,
+                        2L * request.length() + answer.body().length))
+                .expireAfterWrite(ttl)
+                .ticker(ticker)
+                .executor(Runnable::run)
+                .buildAsync();
     }
 
     public boolean enabled() {
         return enabled;
     }
 
-    /** Changes whenever the cache is emptied: an answer computed across a change must not be stored. */
-    public long generation() {
-        return generation.get();
+    /** The kept answer to this request, or null. */
+    public Answer get(String request) {
+        CompletableFuture<Answer> answer = answers.getIfPresent(request);
+        return answer != null && answer.isDone() && !answer.isCompletedExceptionally() ? answer.join() : null;
     }
 
-    public synchronized byte[] get(String request) {
-        Entry entry = entries.get(request);
-        if (entry == null) {
-            return null;
-        }
-        if (clock.getAsLong() - entry.storedAt > ttlNanos) {
-            remove(request);
-            return null;
-        }
-        return entry.body;
+    /**
+     * The answer to a request: the one kept or being computed, else the one {@code compute} gives, kept when it may
+     * be. An answer computed while data changed is not kept.
+     *
+     * @param computed told whether this call ran {@code compute} (a miss) or joined an answer (a hit)
+     */
+    public CompletableFuture<Answer> get(String request, Supplier<CompletableFuture<Answer>> compute,
+            Runnable computed) {
+        CompletableFuture<Answer> answer = answers.get(request, (key, executor) -> {
+            computed.run();
+            return compute.get();
+        });
+        return answer.thenApply(done -> {
+            if (!done.keep() || done.body().length > maxEntryBytes) {
+                answers.asMap().remove(request, answer);
+            }
+            return done;
+        });
     }
 
-    /** Keeps an answer, unless the data changed since {@code computedInGeneration} or it is too large. */
-    public synchronized void put(String request, byte[] body, long computedInGeneration) {
-        long size = body.length + 2L * request.length();
-        if (computedInGeneration != generation.get() || size > maxEntryBytes) {
-            return;
-        }
-        remove(request);
-        entries.put(request, new Entry(body, size, clock.getAsLong()));
-        bytes += size;
-        Iterator<Map.Entry<String, Entry>> oldest = entries.entrySet().iterator();
-        while (bytes > maxBytes && oldest.hasNext()) {
-            bytes -= oldest.next().getValue().size;
-            oldest.remove();
-        }
+    /** Forgets every answer, and those being computed: they may hold data that changed. */
+    public void clear() {
+        answers.synchronous().invalidateAll();
     }
 
-    public synchronized void clear() {
-        generation.incrementAndGet();
-        entries.clear();
-        bytes = 0;
-    }
-
-    public synchronized int size() {
-        return entries.size();
+    public long size() {
+        answers.synchronous().cleanUp();
+        return answers.synchronous().estimatedSize();
     }
 
     void onDataChanged(@Observes DataChanged change) {
         clear();
-    }
-
-    private void remove(String request) {
-        Entry removed = entries.remove(request);
-        if (removed != null) {
-            bytes -= removed.size;
-        }
-    }
-
-    private record Entry(byte[] body, long size, long storedAt) {
     }
 }

@@ -11,7 +11,9 @@ import java.util.List;
 
 import org.telebarometer.importing.PublicationInput;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -26,6 +28,9 @@ public final class DatasetFiles {
     public static final String PUBLICATIONS = ROOT + "publications/";
 
     private static final ObjectMapper YAML = new YAMLMapper();
+    /** One document per file: content after it (a second document, trailing JSON) is an error, not ignored. */
+    private static final ObjectReader ONE_PUBLICATION = YAML.readerFor(PublicationInput.class)
+            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private DatasetFiles() {
     }
@@ -64,7 +69,7 @@ public final class DatasetFiles {
     /** Parses one publication written in the dataset file format. */
     public static PublicationInput parsePublication(String yaml) {
         try {
-            return YAML.readValue(yaml, PublicationInput.class);
+            return ONE_PUBLICATION.readValue(yaml);
         } catch (IOException e) {
             throw new UncheckedIOException("Not a publication file: " + e.getMessage(), e);
         }

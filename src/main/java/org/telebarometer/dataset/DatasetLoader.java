@@ -6,8 +6,8 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.telebarometer.TelebarometerConfig;
 import org.telebarometer.importing.ImportOutcome;
 import org.telebarometer.importing.PublicationImporter;
 
@@ -32,11 +32,10 @@ public class DatasetLoader {
     private final PublicationImporter importer;
     private final boolean loadAtStart;
 
-    public DatasetLoader(ReferenceDataWriter referenceData, PublicationImporter importer,
-            @ConfigProperty(name = "telebarometer.dataset.load-at-start", defaultValue = "true") boolean loadAtStart) {
+    public DatasetLoader(ReferenceDataWriter referenceData, PublicationImporter importer, TelebarometerConfig config) {
         this.referenceData = referenceData;
         this.importer = importer;
-        this.loadAtStart = loadAtStart;
+        this.loadAtStart = config.dataset().loadAtStart();
     }
 
     void onStart(@Observes StartupEvent event) {

@@ -34,14 +34,14 @@ public class ObservationCsvResource {
     @GET
     @Produces(CSV)
     public Response csv(@RestQuery List<String> metric, @RestQuery List<String> specialty,
-            @RestQuery Boolean includeDescendants, @RestQuery List<String> geography, @RestQuery List<String> series,
+            @RestQuery String includeDescendants, @RestQuery List<String> geography, @RestQuery List<String> series,
             @RestQuery List<String> source, @RestQuery List<String> publisher, @RestQuery List<String> publication,
             @RestQuery String from, @RestQuery String to, @RestQuery String during,
             @RestQuery List<String> qualifier, @RestQuery String asOf, @RestQuery String sort) {
         ObservationFilter filter = new ObservationFilter();
         filter.metric = split(metric);
         filter.specialty = split(specialty);
-        filter.includeDescendants = includeDescendants;
+        filter.includeDescendants = bool("includeDescendants", includeDescendants);
         filter.geography = split(geography);
         filter.series = split(series);
         filter.source = split(source);
@@ -68,6 +68,18 @@ public class ObservationCsvResource {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static Boolean bool(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.trim()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new ApiException(ErrorCode.INVALID_ARGUMENT, name + " must be true or false (got \""
+                    + value + "\").");
+        };
     }
 
     private static List<Qualifier> qualifiers(List<String> names) {

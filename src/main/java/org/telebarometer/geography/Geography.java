@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -30,6 +31,7 @@ public class Geography extends PanacheEntityBase {
 
     @NonNull
     @Description("Human-readable name.")
+    @Size(max = 300)
     public String label;
 
     @Column(nullable = false, length = 16)

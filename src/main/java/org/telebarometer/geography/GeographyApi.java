@@ -8,10 +8,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.telebarometer.graphql.Batches;
-import org.telebarometer.graphql.TranslatesErrors;
 
 @GraphQLApi
-@TranslatesErrors
 public class GeographyApi {
 
     @Query("geographies")

@@ -1,19 +1,13 @@
 package org.telebarometer.graphql;
 
-import java.util.List;
 import java.util.Map;
-
-import graphql.ErrorClassification;
-import graphql.GraphQLError;
-import graphql.language.SourceLocation;
 
 /**
  * A client mistake or a known failure, reported as a GraphQL error whose {@code extensions.code} is the
- * {@link ErrorCode} and whose message tells the client what to fix.
- * <p>
- * Implementing {@link GraphQLError} is how SmallRye GraphQL lets an exception add its own extensions.
+ * {@link ErrorCode} and whose message tells the client what to fix (and, on the plain HTTP endpoints, as
+ * {@code {"code": ..., "message": ...}}).
  */
-public class ApiException extends RuntimeException implements GraphQLError {
+public class ApiException extends RuntimeException {
 
     private final ErrorCode code;
 
@@ -26,18 +20,8 @@ public class ApiException extends RuntimeException implements GraphQLError {
         return code;
     }
 
-    @Override
-    public List<SourceLocation> getLocations() {
-        return null;
-    }
-
-    @Override
-    public ErrorClassification getErrorType() {
-        return null;
-    }
-
-    @Override
-    public Map<String, Object> getExtensions() {
-        return Map.of("code", code.name());
+    /** What the error's {@code extensions} hold beside its code: nothing, unless a subclass says more. */
+    public Map<String, Object> details() {
+        return Map.of();
     }
 }

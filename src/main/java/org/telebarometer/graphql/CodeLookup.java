@@ -17,6 +17,8 @@ import io.quarkus.hibernate.orm.panache.Panache;
 public final class CodeLookup {
 
     private static final int MAX_LISTED = 30;
+    /** Most values one list argument may hold: far below the database driver's limit of bound parameters. */
+    public static final int MAX_VALUES = 1000;
 
     private CodeLookup() {
     }
@@ -30,7 +32,11 @@ public final class CodeLookup {
         if (codes == null || codes.isEmpty()) {
             return Set.of();
         }
-        List<String> distinct = codes.stream().map(String::strip).distinct().toList();
+        requireFew(codes, noun);
+        List<String> distinct = codes.stream().filter(Objects::nonNull).map(String::strip).distinct().toList();
+        if (distinct.isEmpty()) {
+            return Set.of();
+        }
         List<?> found = Panache.getEntityManager().unwrap(Session.class).findMultiple(type, distinct);
         for (int i = 0; i < distinct.size(); i++) {
             if (found.get(i) == null) {
@@ -41,6 +47,14 @@ public final class CodeLookup {
         return Set.copyOf(distinct);
     }
 
+    /** @throws ApiException {@link ErrorCode#TOO_MANY_VALUES} when a list holds more than {@link #MAX_VALUES} */
+    public static void requireFew(Collection<?> values, String noun) {
+        if (values != null && values.size() > MAX_VALUES) {
+            throw new ApiException(ErrorCode.TOO_MANY_VALUES, "A list of " + noun + "s may hold at most " + MAX_VALUES
+                    + " values (got " + values.size() + "): narrow the selection or send several requests.");
+        }
+    }
+
     private static String describe(List<String> known, String noun) {
         List<String> sorted = List.copyOf(new TreeSet<>(known));
         if (sorted.size() > MAX_LISTED) {
@@ -48,9 +62,5 @@ public final class CodeLookup {
                     + String.join(", ", sorted.subList(0, MAX_LISTED)) + "...";
         }
         return "Known " + noun + "s: " + String.join(", ", sorted) + ".";
-    }
-
-    public static Set<String> nonNull(Collection<String> values) {
-        return values == null ? Set.of() : Set.copyOf(values.stream().filter(Objects::nonNull).toList());
     }
 }

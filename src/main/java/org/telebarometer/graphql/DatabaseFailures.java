@@ -11,7 +11,7 @@ import org.hibernate.exception.JDBCConnectionException;
  * Tells a failure to reach the database (down, restarting, network lost, no connection free in time) from other
  * failures: the first is the operator's to fix and the client's to retry, not a bug.
  */
-final class DatabaseFailures {
+public final class DatabaseFailures {
 
     /** SQLSTATE class 08: connection exception. */
     private static final String CONNECTION_STATE_CLASS = "08";
@@ -21,7 +21,7 @@ final class DatabaseFailures {
     private DatabaseFailures() {
     }
 
-    static boolean isUnavailable(Throwable failure) {
+    public static boolean isUnavailable(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException
                     || cause instanceof SQLNonTransientConnectionException || cause instanceof ConnectException) {
@@ -34,7 +34,7 @@ final class DatabaseFailures {
         return false;
     }
 
-    static String rootMessage(Throwable failure) {
+    public static String rootMessage(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

@@ -9,6 +9,10 @@ import java.time.format.DateTimeParseException;
  */
 public final class DateArguments {
 
+    /** The days a date argument may name: four-digit years, so that no bucket or shift of them overflows. */
+    static final LocalDate FIRST = LocalDate.of(1, 1, 1);
+    static final LocalDate LAST = LocalDate.of(9999, 12, 31);
+
     private DateArguments() {
     }
 
@@ -18,7 +22,12 @@ public final class DateArguments {
             return null;
         }
         try {
-            return LocalDate.parse(text.trim());
+            LocalDate date = LocalDate.parse(text.trim());
+            if (date.isBefore(FIRST) || date.isAfter(LAST)) {
+                throw new ApiException(ErrorCode.INVALID_DATE, "'" + argument + "' must lie between " + FIRST + " and "
+                        + LAST + " (got '" + text + "').");
+            }
+            return date;
         } catch (DateTimeParseException e) {
             throw new ApiException(ErrorCode.INVALID_DATE, "'" + argument + "' must be an ISO-8601 calendar date "
                     + "such as 2020-03-23 (got '" + text + "').");

@@ -1,8 +1,9 @@
 package org.telebarometer.graphql;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.telebarometer.TelebarometerConfig;
 
 /**
  * Checks the {@code first} and {@code after} arguments of every connection against the configured limits.
@@ -10,16 +11,21 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Paging {
 
-    public static final int DEFAULT_PAGE_SIZE = 100;
-
+    private final int defaultPageSize;
     private final int maxPageSize;
 
-    public Paging(@ConfigProperty(name = "telebarometer.graphql.max-page-size", defaultValue = "500") int maxPageSize) {
+    @Inject
+    public Paging(TelebarometerConfig config) {
+        this(config.graphql().defaultPageSize(), config.graphql().maxPageSize());
+    }
+
+    Paging(int defaultPageSize, int maxPageSize) {
+        this.defaultPageSize = defaultPageSize;
         this.maxPageSize = maxPageSize;
     }
 
     public PageRequest request(Integer first, String after) {
-        int size = first == null ? DEFAULT_PAGE_SIZE : first;
+        int size = first == null ? defaultPageSize : first;
         if (size < 0) {
             throw new ApiException(ErrorCode.INVALID_PAGE_SIZE,
                     "first must be zero or more (got " + size + ").");

@@ -6,7 +6,6 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.telebarometer.graphql.TranslatesErrors;
 import org.telebarometer.observation.Observation;
 import org.telebarometer.publication.Publication;
 import org.telebarometer.security.Editors;
@@ -15,7 +14,6 @@ import org.telebarometer.security.Editors;
  * The editors' mutations. Each needs an editor's token; each is all or nothing.
  */
 @GraphQLApi
-@TranslatesErrors
 public class ImportApi {
 
     private final Editors editors;

@@ -1,6 +1,7 @@
 package org.telebarometer.importing;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.telebarometer.graphql.ApiException;
@@ -22,5 +23,12 @@ public class InvalidPublicationException extends ApiException {
 
     public List<ImportProblem> problems() {
         return problems;
+    }
+
+    /** {@code extensions.problems}: each problem's path, code and message, so that a client can show it by its field. */
+    @Override
+    public Map<String, Object> details() {
+        return Map.of("problems", problems.stream().map(problem -> Map.of("path", problem.path(),
+                "code", problem.code().name(), "message", problem.message())).toList());
     }
 }

@@ -2,9 +2,9 @@ package org.telebarometer.importing;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -14,12 +14,12 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceException;
-import jakarta.transaction.RollbackException;
 
 import org.jboss.logging.Logger;
+import org.telebarometer.TelebarometerConfig;
 import org.telebarometer.cache.DataChanged;
 import org.telebarometer.graphql.ApiException;
+import org.telebarometer.graphql.DatabaseFailures;
 import org.telebarometer.graphql.ErrorCode;
 import org.telebarometer.observation.Observation;
 import org.telebarometer.publication.Publication;
@@ -49,12 +49,12 @@ public class PublicationImporter {
             .build();
 
     private final ObservationWriter writer;
-    private final ImportLimits limits;
+    private final TelebarometerConfig.Import limits;
     private final Event<DataChanged> dataChanged;
 
-    public PublicationImporter(ObservationWriter writer, ImportLimits limits, Event<DataChanged> dataChanged) {
+    public PublicationImporter(ObservationWriter writer, TelebarometerConfig config, Event<DataChanged> dataChanged) {
         this.writer = writer;
-        this.limits = limits;
+        this.limits = config.importing();
         this.dataChanged = dataChanged;
     }
 
@@ -72,10 +72,29 @@ public class PublicationImporter {
      * @throws InvalidPublicationException listing every problem; nothing is then written
      */
     public ImportOutcome importPublication(PublicationInput input, String actor) {
-        ValidatedPublication publication = PublicationValidator.validate(input, ReferenceCodes.load(),
-                limits.maxObservations());
-        String hash = contentHash(input);
-        return withRetries(publication.id(), () -> write(publication, hash, actor));
+        return importAll(List.of(input), actor).get(0);
+    }
+
+    /**
+     * Imports several publications as one unit: all of them, or none when one of them has a problem or cannot be
+     * written.
+     *
+     * @return the outcome of each, in order
+     * @throws InvalidPublicationException listing every problem of the first publication that has some
+     */
+    public List<ImportOutcome> importAll(List<PublicationInput> inputs, String actor) {
+        ReferenceCodes codes = ReferenceCodes.load();
+        List<ValidatedPublication> publications = inputs.stream()
+                .map(input -> PublicationValidator.validate(input, codes, limits.maxObservations())).toList();
+        List<String> hashes = inputs.stream().map(PublicationImporter::contentHash).toList();
+        String ids = String.join(", ", publications.stream().map(ValidatedPublication::id).toList());
+        return withRetries(ids, () -> {
+            List<ImportOutcome> outcomes = new ArrayList<>();
+            for (int i = 0; i < publications.size(); i++) {
+                outcomes.add(write(publications.get(i), hashes.get(i), actor));
+            }
+            return outcomes;
+        });
     }
 
     /** @return how many observations were deleted with the publication */
@@ -111,7 +130,8 @@ public class PublicationImporter {
 
     /**
      * Runs the work in a transaction of its own, again when the database refused it because of a concurrent write
-     * (two imports creating the same publication, a lock wait that timed out). Other failures are not retried.
+     * (two imports creating the same publication, a lock wait that timed out). Other failures are not retried; a
+     * database out of reach is {@link ErrorCode#DATABASE_UNAVAILABLE}.
      */
     <T> T withRetries(String publicationId, Supplier<T> work) {
         for (int attempt = 1;; attempt++) {
@@ -122,7 +142,11 @@ public class PublicationImporter {
             } catch (ApiException e) {
                 throw e;
             } catch (RuntimeException e) {
-                if (!isCollision(e)) {
+                if (DatabaseFailures.isUnavailable(e)) {
+                    throw new ApiException(ErrorCode.DATABASE_UNAVAILABLE, "The database is unreachable for now; "
+                            + "nothing was changed. Try again in a moment.");
+                }
+                if (!ConcurrentWrites.isCollision(e)) {
                     throw e;
                 }
                 if (attempt >= limits.attempts()) {
@@ -133,16 +157,6 @@ public class PublicationImporter {
                         e.getClass().getSimpleName());
             }
         }
-    }
-
-    private static boolean isCollision(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof PersistenceException || cause instanceof SQLException
-                    || cause instanceof RollbackException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static Publication lock(String id) {

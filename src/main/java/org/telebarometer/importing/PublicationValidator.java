@@ -11,9 +11,11 @@ import java.util.regex.Pattern;
 
 import org.telebarometer.graphql.ErrorCode;
 import org.telebarometer.metric.MetricUnit;
+import org.telebarometer.observation.Observation;
 import org.telebarometer.observation.Qualifier;
 import org.telebarometer.period.InvalidPeriodException;
 import org.telebarometer.period.Period;
+import org.telebarometer.publication.Publication;
 import org.telebarometer.series.SeriesKey;
 
 /**
@@ -98,10 +100,20 @@ public final class PublicationValidator {
         if (input.observations().isEmpty()) {
             problem("observations", ErrorCode.MISSING_FIELD, "A publication needs at least one observation.");
         }
+        texts(input);
         List<ValidatedObservation> observations = observations(input);
         return new ValidatedPublication(input.id(), input.publisher(), blankToNull(input.title()), publishedOn,
                 updatedOn, input.authors(), input.language(), blankToNull(input.url()), blankToNull(input.note()),
                 observations);
+    }
+
+    /** Texts within their columns, and a URL a reader can follow safely. */
+    private void texts(PublicationInput input) {
+        add(TextLimits.check("title", input.title(), Publication.class, "title"));
+        add(TextLimits.check("url", input.url(), Publication.class, "url"));
+        add(TextLimits.check("note", input.note(), Publication.class, "note"));
+        problems.addAll(TextLimits.checkList("authors", input.authors(), Publication.class, "authors"));
+        add(WebAddress.check("url", input.url()));
     }
 
     private List<ValidatedObservation> observations(PublicationInput input) {
@@ -145,6 +157,8 @@ public final class PublicationValidator {
             problem(path + ".quote", ErrorCode.MISSING_FIELD,
                     "The verbatim sentence the figure was read from is required.");
         }
+        add(TextLimits.check(path + ".quote", input.quote(), Observation.class, "quote"));
+        add(TextLimits.check(path + ".note", input.note(), Observation.class, "note"));
         if (problems.size() > before) {
             return null;
         }
@@ -243,6 +257,12 @@ public final class PublicationValidator {
         } else if (!codes.organizations().contains(code)) {
             problem(path, ErrorCode.UNKNOWN_ORGANIZATION, "Unknown organisation '" + code + "'. Known: "
                     + String.join(", ", sorted(codes.organizations())) + ".");
+        }
+    }
+
+    private void add(ImportProblem problem) {
+        if (problem != null) {
+            problems.add(problem);
         }
     }
 

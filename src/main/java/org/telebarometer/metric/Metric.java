@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -29,6 +30,7 @@ public class Metric extends PanacheEntityBase {
 
     @NonNull
     @Description("Short name.")
+    @Size(max = 300)
     public String name;
 
     @Column(nullable = false, length = 16)
@@ -46,6 +48,7 @@ public class Metric extends PanacheEntityBase {
     @NonNull
     @Description("Exact definition: what is counted, over which population, and how a period longer than the metric's "
             + "natural unit is read.")
+    @Size(max = 4000)
     public String definition;
 
     public static List<Metric> listByCode() {

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -68,9 +69,11 @@ public class Observation extends PanacheEntityBase {
     public String publicationId;
 
     @Description("The sentence the value was read from, verbatim, in the publication's language.")
+    @Size(max = 4000)
     public String quote;
 
     @Description("How the wording was read where it needed interpretation (which week \"la semaine dernière\" is, "
             + "why a scope was chosen...); null when the reading is literal.")
+    @Size(max = 4000)
     public String note;
 }

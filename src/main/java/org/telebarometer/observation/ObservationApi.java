@@ -12,13 +12,11 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.telebarometer.graphql.Batches;
 import org.telebarometer.graphql.Paging;
-import org.telebarometer.graphql.TranslatesErrors;
 import org.telebarometer.organization.Organization;
 import org.telebarometer.publication.Publication;
 import org.telebarometer.series.Series;
 
 @GraphQLApi
-@TranslatesErrors
 public class ObservationApi {
 
     private final ObservationService observations;

@@ -45,8 +45,13 @@ public final class ObservationCriteriaResolver {
                 organizations(filter.publisher),
                 publications(filter.publication),
                 ranges,
-                filter.qualifier == null ? Set.of() : Set.copyOf(filter.qualifier),
+                qualifiers(filter.qualifier),
                 DateArguments.parse("asOf", filter.asOf));
+    }
+
+    private static Set<Qualifier> qualifiers(List<Qualifier> qualifiers) {
+        CodeLookup.requireFew(qualifiers, "qualifier");
+        return qualifiers == null ? Set.of() : Set.copyOf(qualifiers);
     }
 
     /** Parses and checks the {@code from} and {@code to} arguments of any field. */
@@ -92,14 +97,21 @@ public final class ObservationCriteriaResolver {
                 () -> Publication.<Publication> streamAll().map(p -> p.id).toList());
     }
 
+    /** Series keys whose metric, specialty and geography all exist. */
     private static Set<String> seriesKeys(List<String> keys) {
         if (keys == null) {
             return Set.of();
         }
+        CodeLookup.requireFew(keys, "series key");
+        List<SeriesKey> parsed;
         try {
-            return Set.copyOf(keys.stream().map(key -> SeriesKey.parse(key).toString()).toList());
+            parsed = keys.stream().map(SeriesKey::parse).toList();
         } catch (IllegalArgumentException e) {
             throw new ApiException(ErrorCode.INVALID_SERIES_KEY, e.getMessage());
         }
+        metrics(parsed.stream().map(SeriesKey::metric).toList());
+        specialties(parsed.stream().map(SeriesKey::specialty).toList(), false);
+        geographies(parsed.stream().map(SeriesKey::geography).toList());
+        return Set.copyOf(parsed.stream().map(SeriesKey::toString).toList());
     }
 }

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.telebarometer.TelebarometerConfig;
 import org.telebarometer.graphql.ApiException;
 import org.telebarometer.graphql.Batches;
 import org.telebarometer.graphql.ErrorCode;
@@ -28,9 +28,8 @@ public class ObservationService {
 
     private final int maxAnalysed;
 
-    public ObservationService(
-            @ConfigProperty(name = "telebarometer.analysis.max-observations", defaultValue = "100000") int maxAnalysed) {
-        this.maxAnalysed = maxAnalysed;
+    public ObservationService(TelebarometerConfig config) {
+        this.maxAnalysed = config.analysis().maxObservations();
     }
 
     public ObservationConnection find(ObservationCriteria criteria, PageRequest request) {

@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -30,6 +31,7 @@ public class Organization extends PanacheEntityBase {
 
     @NonNull
     @Description("Name of the organisation.")
+    @Size(max = 300)
     public String name;
 
     @Column(nullable = false, length = 32)
@@ -39,6 +41,7 @@ public class Organization extends PanacheEntityBase {
     public OrganizationKind kind;
 
     @Description("Home page, when known.")
+    @Size(max = 1000)
     public String url;
 
     public static List<Organization> listByCode() {

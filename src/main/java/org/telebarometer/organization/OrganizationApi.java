@@ -7,10 +7,8 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
-import org.telebarometer.graphql.TranslatesErrors;
 
 @GraphQLApi
-@TranslatesErrors
 public class OrganizationApi {
 
     @Query("organizations")

@@ -7,6 +7,7 @@ import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -29,6 +30,7 @@ public class NamedPeriod extends PanacheEntityBase {
 
     @NonNull
     @Description("Human-readable name.")
+    @Size(max = 300)
     public String label;
 
     @Column(name = "start_date", nullable = false)
@@ -42,6 +44,7 @@ public class NamedPeriod extends PanacheEntityBase {
     public LocalDate end;
 
     @Description("What the period was and where its dates come from.")
+    @Size(max = 4000)
     public String description;
 
     public static List<NamedPeriod> listByStart() {

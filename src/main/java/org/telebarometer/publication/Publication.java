@@ -11,6 +11,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -25,6 +26,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
         + "null, never guessed.")
 public class Publication extends PanacheEntityBase {
 
+    /** The longest name of who imported or changed a publication: a token's subject, "cli:user"... */
+    public static final int ACTOR_LENGTH = 200;
+
     @jakarta.persistence.Id
     @Id
     @NonNull
@@ -36,6 +40,7 @@ public class Publication extends PanacheEntityBase {
     public String publisherCode;
 
     @Description("Title as printed; null when it is not known.")
+    @Size(max = 1000)
     public String title;
 
     @Column(name = "published_on")
@@ -49,16 +54,19 @@ public class Publication extends PanacheEntityBase {
     @Convert(converter = AuthorsConverter.class)
     @NonNull
     @Description("Authors as credited, in order; empty when none is credited.")
-    public List<@NonNull String> authors = List.of();
+    @Size(max = 10)
+    public List<@NonNull @Size(max = 95) String> authors = List.of();
 
     @Description("Language of the document (ISO 639-1), e.g. fr.")
     public String language;
 
     @Description("Where the document can be read; null when it is not known.")
+    @Size(max = 2000)
     public String url;
 
     @Description("What is known about the publication beyond these fields: a date known only to the month, a news "
             + "agency the page does not name...; null when there is nothing to add.")
+    @Size(max = 4000)
     public String note;
 
     @Column(name = "content_hash", nullable = false)
@@ -74,6 +82,7 @@ public class Publication extends PanacheEntityBase {
     @NonNull
     @Description("Who imported it: the subject of the editor's token, \"dataset\" for the dataset shipped with the "
             + "service, \"cli:<user>\" for a command-line import.")
+    @Size(max = ACTOR_LENGTH)
     public String importedBy;
 
     @Column(name = "changed_at", nullable = false)
@@ -84,6 +93,7 @@ public class Publication extends PanacheEntityBase {
     @Column(name = "changed_by", nullable = false)
     @NonNull
     @Description("Who made that change, as importedBy.")
+    @Size(max = ACTOR_LENGTH)
     public String changedBy;
 
     /** Records a change by {@code actor}, now. */

@@ -22,7 +22,6 @@ import org.telebarometer.graphql.DateArguments;
 import org.telebarometer.graphql.Page;
 import org.telebarometer.graphql.PageRequest;
 import org.telebarometer.graphql.Paging;
-import org.telebarometer.graphql.TranslatesErrors;
 import org.telebarometer.observation.Observation;
 import org.telebarometer.observation.ObservationConnection;
 import org.telebarometer.observation.ObservationCriteria;
@@ -32,7 +31,6 @@ import org.telebarometer.observation.ParentLink;
 import org.telebarometer.organization.Organization;
 
 @GraphQLApi
-@TranslatesErrors
 public class PublicationApi {
 
     private static final String CURSOR_KIND = "publication";

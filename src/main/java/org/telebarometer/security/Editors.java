@@ -10,6 +10,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 import org.telebarometer.graphql.ApiException;
 import org.telebarometer.graphql.ErrorCode;
+import org.telebarometer.publication.Publication;
 
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -27,6 +28,8 @@ public class Editors {
 
     private static final Logger LOG = Logger.getLogger(Editors.class);
     private static final String BEARER = "Bearer ";
+    /** Who made a change is recorded with it: the subject must fit where it is recorded. */
+    private static final int MAX_SUBJECT = Publication.ACTOR_LENGTH;
 
     private final CurrentVertxRequest request;
     private final JWTParser parser;
@@ -63,6 +66,10 @@ public class Editors {
         }
         JsonWebToken token = verified(header.substring(BEARER.length()).strip());
         String subject = token.getSubject() != null ? token.getSubject() : token.getName();
+        if (subject == null || subject.isBlank() || subject.length() > MAX_SUBJECT) {
+            throw new ApiException(ErrorCode.INVALID_TOKEN, "The token must name its editor in its subject (sub), in "
+                    + "at most " + MAX_SUBJECT + " characters: changes record who made them.");
+        }
         if (!token.getGroups().contains(ROLE)) {
             throw new ApiException(ErrorCode.FORBIDDEN, "The token of '" + subject + "' does not carry the role '"
                     + ROLE + "' in its groups claim, which changing data needs.");

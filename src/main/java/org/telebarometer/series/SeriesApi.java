@@ -18,7 +18,6 @@ import org.telebarometer.graphql.ErrorCode;
 import org.telebarometer.graphql.Page;
 import org.telebarometer.graphql.PageRequest;
 import org.telebarometer.graphql.Paging;
-import org.telebarometer.graphql.TranslatesErrors;
 import org.telebarometer.metric.Metric;
 import org.telebarometer.observation.ObservationConnection;
 import org.telebarometer.observation.ObservationCriteria;
@@ -32,7 +31,6 @@ import io.smallrye.graphql.api.AdaptToScalar;
 import io.smallrye.graphql.api.Scalar;
 
 @GraphQLApi
-@TranslatesErrors
 public class SeriesApi {
 
     private static final String CURSOR_KIND = "series";

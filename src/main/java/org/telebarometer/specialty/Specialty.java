@@ -10,6 +10,7 @@ import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -33,6 +34,7 @@ public class Specialty extends PanacheEntityBase {
 
     @NonNull
     @Description("Human-readable name.")
+    @Size(max = 300)
     public String label;
 
     @Column(name = "parent_code")

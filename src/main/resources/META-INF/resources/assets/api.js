@@ -114,15 +114,35 @@ export async function timelines(filter, granularity) {
   return filter.specialty.map((code, i) => ({ specialty: code, ...data[`t${i}`] }));
 }
 
+// Every publication with its figures: the publications, then every figure by pages (each with its publication's
+// id), grouped here. Two lists rather than one nested in the other: a nested list would multiply the query's cost.
 export async function publications() {
   const data = await graphql(`{
-      publications(first: 500) {
-        nodes {
-          id title url publishedOn language note
-          publisher { code name }
-          observations(first: 500) { totalCount nodes { ${OBSERVATION_FIELDS} series { metric { name unit } } } }
-        }
+      publications(first: 500) { nodes { id title url publishedOn language note publisher { code name } } }
+    }`);
+  const figures = await everyPage(`query($first: Int, $after: String) {
+      observations(first: $first, after: $after) {
+        pageInfo { hasNextPage endCursor } nodes { ${OBSERVATION_FIELDS} series { metric { name unit } } }
       }
     }`);
-  return data.publications.nodes;
+  const byPublication = new Map();
+  figures.forEach((o) => {
+    if (!byPublication.has(o.publication.id)) byPublication.set(o.publication.id, []);
+    byPublication.get(o.publication.id).push(o);
+  });
+  return data.publications.nodes.map((p) => {
+    const nodes = byPublication.get(p.id) || [];
+    return { ...p, observations: { totalCount: nodes.length, nodes } };
+  });
+}
+
+async function everyPage(query) {
+  const rows = [];
+  let after = null;
+  for (;;) {
+    const data = await graphql(query, { first: PAGE_SIZE, after });
+    rows.push(...data.observations.nodes);
+    if (!data.observations.pageInfo.hasNextPage) return rows;
+    after = data.observations.pageInfo.endCursor;
+  }
 }

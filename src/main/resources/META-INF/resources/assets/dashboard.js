@@ -83,7 +83,7 @@ function showDetails(o) {
       <dt>Source</dt><dd>${format.escape(o.source.name)}</dd>
       <dt>Publication</dt><dd><a href="${format.publicationLink(o.publication)}">${format.escape(format.publicationTitle(o.publication))}</a>
         ${o.publication.publishedOn ? `(${o.publication.publishedOn})` : ''}
-        ${o.publication.url ? ` · <a href="${format.escape(o.publication.url)}" rel="noopener">original</a>` : ''}</dd>
+        ${format.safeUrl(o.publication.url) ? ` · <a href="${format.escape(format.safeUrl(o.publication.url))}" rel="noopener">original</a>` : ''}</dd>
       ${o.note ? `<dt>Reading</dt><dd>${format.escape(o.note)}</dd>` : ''}
     </dl>
     ${o.quote ? `<blockquote lang="fr">${format.escape(o.quote)}</blockquote>` : ''}`;

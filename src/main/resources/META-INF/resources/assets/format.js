@@ -40,6 +40,11 @@ export function period(p) {
   return p.label && p.label !== `${p.start}/${p.end}` ? `${p.label} (${span})` : span;
 }
 
+// A publication's address, when it is one a browser may follow: http or https only, never javascript: or data:.
+export function safeUrl(url) {
+  return typeof url === 'string' && /^https?:\/\//i.test(url) ? url : null;
+}
+
 export function escape(text) {
   return String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
 }

@@ -26,7 +26,7 @@ function article(p) {
   element.className = 'publication';
   element.dataset.search = `${p.id} ${p.title || ""} ${p.publisher.name}`.toLowerCase();
   element.innerHTML = `
-    <h2>${p.url ? `<a href="${format.escape(p.url)}" rel="noopener">${format.escape(format.publicationTitle(p))}</a>` : format.escape(format.publicationTitle(p))}</h2>
+    <h2>${format.safeUrl(p.url) ? `<a href="${format.escape(format.safeUrl(p.url))}" rel="noopener">${format.escape(format.publicationTitle(p))}</a>` : format.escape(format.publicationTitle(p))}</h2>
     <p class="muted">${format.escape(p.publisher.name)} · ${p.publishedOn || 'date unknown'} · id <code>${format.escape(p.id)}</code>
       · <a href="/api/observations.csv?publication=${encodeURIComponent(p.id)}">CSV</a></p>
     ${p.note ? `<p>${format.escape(p.note)}</p>` : ''}

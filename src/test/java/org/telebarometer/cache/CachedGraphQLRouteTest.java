@@ -11,32 +11,27 @@ import jakarta.inject.Inject;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.telebarometer.importing.PublicationImporter;
 import org.telebarometer.observation.Observation;
 import org.telebarometer.publication.Publication;
+import org.telebarometer.support.CacheOn;
 import org.telebarometer.support.GeneratedPublications;
 import org.telebarometer.support.Tokens;
 
 /**
  * The response cache in front of /graphql: repeated reads are answered from it, every import empties it, and what is
- * not a plain read goes to SmallRye GraphQL.
+ * not a plain read is computed every time.
  */
 @QuarkusTest
-@TestProfile(CachedGraphQLRouteTest.CacheOn.class)
+@TestProfile(CacheOn.class)
 class CachedGraphQLRouteTest {
-
-    public static class CacheOn implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("telebarometer.cache.enabled", "true");
-        }
-    }
 
     private static final String PUBLICATION = "cache-test";
     private static final String COUNT = "query($p: [ID!]) { observations(filter: {publication: $p}) { totalCount } }";
@@ -46,6 +41,9 @@ class CachedGraphQLRouteTest {
 
     @Inject
     ResponseCache cache;
+
+    @Inject
+    SessionFactory sessionFactory;
 
     @AfterEach
     void cleanUp() {
@@ -90,7 +88,7 @@ class CachedGraphQLRouteTest {
     }
 
     @Test
-    void leavesToSmallRyeWhatIsNotAPlainRead() {
+    void computesEveryTimeWhatIsNotAPlainRead() {
         Map<String, Object> none = Map.of();
         post(COUNT, none, Map.of());
 
@@ -113,6 +111,22 @@ class CachedGraphQLRouteTest {
         assertThat(second.header("X-Cache")).isNull();
         assertThat(second.jsonPath().getString("errors[0].extensions.code")).isEqualTo("UNKNOWN_SPECIALTY");
         assertThat(first.asString()).isEqualTo(second.asString());
+    }
+
+    @Test
+    void aQueryWhoseAnswerHasAnErrorRunsOnce() {
+        String unknown = "{ observations(filter: {publication: [\"no-such-publication\"]}) { totalCount } }";
+        Statistics statistics = sessionFactory.getStatistics();
+
+        statistics.clear();
+        post(unknown, Map.of(), Map.of("Cache-Control", "no-cache"));
+        long once = statistics.getPrepareStatementCount();
+        statistics.clear();
+        Response throughTheCache = post(unknown, Map.of(), Map.of());
+
+        assertThat(once).isPositive();
+        assertThat(statistics.getPrepareStatementCount()).isEqualTo(once);
+        assertThat(throughTheCache.jsonPath().getString("errors[0].extensions.code")).isEqualTo("UNKNOWN_PUBLICATION");
     }
 
     private static Response post(String query, Map<String, Object> variables, Map<String, String> headers) {

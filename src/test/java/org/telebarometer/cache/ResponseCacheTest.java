@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
+import org.telebarometer.graphql.engine.ExecutedOperation;
 
 class ResponseCacheTest {
 
@@ -15,15 +18,15 @@ class ResponseCacheTest {
 
     @Test
     void givesBackWhatItKept() {
-        cache.put("q1", bytes("answer one"), cache.generation());
+        compute("q1", answer("answer one", true));
 
-        assertThat(cache.get("q1")).isEqualTo(bytes("answer one"));
+        assertThat(cache.get("q1").body()).isEqualTo(bytes("answer one"));
         assertThat(cache.get("q2")).isNull();
     }
 
     @Test
     void forgetsEverythingWhenDataChanges() {
-        cache.put("q1", bytes("answer"), cache.generation());
+        compute("q1", answer("answer", true));
 
         cache.onDataChanged(new DataChanged("some-publication"));
 
@@ -32,18 +35,45 @@ class ResponseCacheTest {
     }
 
     @Test
-    void refusesAnAnswerComputedBeforeTheDataChanged() {
-        long computedIn = cache.generation();
+    void doesNotKeepAnAnswerComputedWhileTheDataChanged() {
+        CompletableFuture<ResponseCache.Answer> pending = new CompletableFuture<>();
+        CompletableFuture<ResponseCache.Answer> answer = cache.get("q1", () -> pending, () -> { });
 
         cache.onDataChanged(new DataChanged("some-publication"));
-        cache.put("q1", bytes("stale answer"), computedIn);
+        pending.complete(answer("stale answer", true));
 
+        assertThat(answer.join().body()).isEqualTo(bytes("stale answer"));
+        assertThat(cache.get("q1")).isNull();
+    }
+
+    @Test
+    void computesIdenticalConcurrentRequestsOnce() {
+        CompletableFuture<ResponseCache.Answer> pending = new CompletableFuture<>();
+        AtomicInteger computations = new AtomicInteger();
+
+        CompletableFuture<ResponseCache.Answer> first = cache.get("q1", () -> pending, computations::incrementAndGet);
+        CompletableFuture<ResponseCache.Answer> second = cache.get("q1", () -> pending, computations::incrementAndGet);
+        pending.complete(answer("answer", true));
+
+        assertThat(computations).hasValue(1);
+        assertThat(second.join()).isSameAs(first.join());
+    }
+
+    @Test
+    void handsAnAnswerNotToKeepToThoseWaitingThenDropsIt() {
+        CompletableFuture<ResponseCache.Answer> pending = new CompletableFuture<>();
+
+        CompletableFuture<ResponseCache.Answer> first = cache.get("q1", () -> pending, () -> { });
+        CompletableFuture<ResponseCache.Answer> second = cache.get("q1", () -> pending, () -> { });
+        pending.complete(answer("an error", false));
+
+        assertThat(second.join().body()).isEqualTo(first.join().body());
         assertThat(cache.get("q1")).isNull();
     }
 
     @Test
     void forgetsAnAnswerOlderThanItsTimeToLive() {
-        cache.put("q1", bytes("answer"), cache.generation());
+        compute("q1", answer("answer", true));
 
         now.addAndGet(Duration.ofSeconds(29).toNanos());
         assertThat(cache.get("q1")).isNotNull();
@@ -52,22 +82,27 @@ class ResponseCacheTest {
     }
 
     @Test
-    void staysWithinItsSizeByDroppingTheLeastRecentlyUsed() {
-        cache.put("a", new byte[400], cache.generation());
-        cache.put("b", new byte[400], cache.generation());
-        cache.get("a");
-        cache.put("c", new byte[400], cache.generation());
+    void staysWithinItsSizeInBytes() {
+        compute("a", new ResponseCache.Answer(200, new byte[400], null, true, ExecutedOperation.INVALID));
+        compute("b", new ResponseCache.Answer(200, new byte[400], null, true, ExecutedOperation.INVALID));
+        compute("c", new ResponseCache.Answer(200, new byte[400], null, true, ExecutedOperation.INVALID));
 
-        assertThat(cache.get("b")).isNull();
-        assertThat(cache.get("a")).isNotNull();
-        assertThat(cache.get("c")).isNotNull();
+        assertThat(cache.size()).isEqualTo(2);
     }
 
     @Test
     void doesNotKeepAnAnswerLargerThanAnEntryMayBe() {
-        cache.put("big", new byte[500], cache.generation());
+        compute("big", new ResponseCache.Answer(200, new byte[500], null, true, ExecutedOperation.INVALID));
 
         assertThat(cache.get("big")).isNull();
+    }
+
+    private void compute(String request, ResponseCache.Answer answer) {
+        cache.get(request, () -> CompletableFuture.completedFuture(answer), () -> { }).join();
+    }
+
+    private static ResponseCache.Answer answer(String body, boolean keep) {
+        return new ResponseCache.Answer(200, bytes(body), null, keep, ExecutedOperation.INVALID);
     }
 
     private static byte[] bytes(String text) {

@@ -12,12 +12,17 @@ import java.util.Map;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
+import org.telebarometer.importing.ObservationInput;
+import org.telebarometer.importing.PublicationInput;
+import org.telebarometer.observation.Qualifier;
 import org.telebarometer.support.Csv;
+import org.telebarometer.support.Editing;
 import org.telebarometer.support.GraphQL;
 
 @QuarkusTest
 class ObservationCsvTest {
 
+    private static final String FORMULAS = "test-csv-formulas";
     private static final String WEEKLY_COUNTS = "metric=TELECONSULTATIONS&specialty=ALL&from=2020-03-01&to=2020-05-31";
 
     @Test
@@ -103,6 +108,28 @@ class ObservationCsvTest {
                 .body("message", containsString("value"));
         given().when().get("/api/observations.csv?qualifier=ROUGHLY")
                 .then().statusCode(400).body("code", equalTo("INVALID_ARGUMENT"));
+        given().when().get("/api/observations.csv?specialty=SPECIALISTS&includeDescendants=yes")
+                .then().statusCode(400).body("code", equalTo("INVALID_ARGUMENT"))
+                .body("message", containsString("true or false"));
+    }
+
+    @Test
+    void aTextThatASpreadsheetWouldRunAsAFormulaIsNeutralised() {
+        PublicationInput formulas = new PublicationInput(FORMULAS, "ASSURANCE_MALADIE", "=HYPERLINK(\"http://x\")",
+                "2021-06-01", null, List.of(), "fr", null, "@SUM(1+1)", List.of(new ObservationInput(
+                        "TELECONSULTATIONS.ALL.FR", "2011-W01", 5.0, null, null, Qualifier.EXACT, "ASSURANCE_MALADIE",
+                        "=cmd|' /C calc'!A0", "+33 1 23 45 67 89")));
+        Editing.importPublication(formulas);
+        try {
+            Map<String, String> row = csv("publication=" + FORMULAS).get(0);
+
+            assertThat(row.get("quote")).isEqualTo("'=cmd|' /C calc'!A0");
+            assertThat(row.get("note")).isEqualTo("'+33 1 23 45 67 89");
+            assertThat(row.get("publication_title")).isEqualTo("'=HYPERLINK(\"http://x\")");
+            assertThat(row.get("value")).isEqualTo("5");
+        } finally {
+            Editing.delete(FORMULAS);
+        }
     }
 
     static List<Map<String, String>> csv(String query) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,6 +39,9 @@ class ErrorCodesTest {
             UNKNOWN_NAMED_PERIOD  | { seriesByKey(key: "TELECONSULTATIONS.ALL.FR") { observations(during: "X") { totalCount } } } | SECOND_LOCKDOWN
             UNKNOWN_PUBLICATION   | { observations(filter: {publication: ["nope"]}) { totalCount } }                       | cnam-2020-03-31
             INVALID_SERIES_KEY    | { observations(filter: {series: ["TELECONSULTATIONS"]}) { totalCount } }               | METRIC.SPECIALTY.GEOGRAPHY
+            UNKNOWN_METRIC        | { observations(filter: {series: ["TELECONSULTATION.ALL.FR"]}) { totalCount } }         | TELECONSULTATIONS
+            UNKNOWN_GEOGRAPHY     | { observations(filter: {series: ["TELECONSULTATIONS.ALL.DE"]}) { totalCount } }        | FR
+            INVALID_DATE          | { timeline(metric: "TELECONSULTATIONS", from: "+999999999-12-01") { points { value } } } | between 0001-01-01 and 9999-12-31
             INVALID_SERIES_KEY    | { seriesByKey(key: "a.b.c") { key } }                                                  | upper-case
             INVALID_CURSOR        | { observations(after: "garbage") { totalCount } }                                      | endCursor
             INVALID_CURSOR        | { series(after: "x") { totalCount } }                                                  | endCursor
@@ -53,7 +57,7 @@ class ErrorCodesTest {
         assertThat(GraphQL.code(error)).isEqualTo(code);
         assertThat((String) error.get("message")).contains(hint);
         assertThat(error.toString()).doesNotContain("\tat ", "java.", ".java:", "org.telebarometer");
-        assertThat(extensionNames(error)).containsExactlyInAnyOrder("code", "classification", "problems");
+        assertThat(extensionNames(error)).containsExactlyInAnyOrder("code", "classification");
     }
 
     @Test
@@ -73,6 +77,23 @@ class ErrorCodesTest {
                 Map.of("from", "2020-02-30"));
 
         assertThat(GraphQL.code(error)).isEqualTo("INVALID_DATE");
+    }
+
+    @Test
+    void aListOfTooManyCodesIsRefusedBeforeItReachesTheDatabase() {
+        List<String> codes = IntStream.range(0, 100_000).mapToObj(i -> "CODE_" + i).toList();
+
+        Map<String, Object> error = GraphQL.error("query($m: [String!]) { observations(filter: {metric: $m}) { "
+                + "totalCount } }", Map.of("m", codes));
+
+        assertThat(GraphQL.code(error)).isEqualTo("TOO_MANY_VALUES");
+        assertThat((String) error.get("message")).contains("at most 1000");
+    }
+
+    @Test
+    void aNullInAListOfCodesIsIgnored() {
+        assertThat(GraphQL.data("{ discrepancies(geography: [null, \"FR\"]) { totalCount } }")
+                .getInt("discrepancies.totalCount")).isPositive();
     }
 
     @Test

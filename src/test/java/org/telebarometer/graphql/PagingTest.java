@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class PagingTest {
 
-    private final Paging paging = new Paging(500);
+    private final Paging paging = new Paging(100, 500);
 
     @Test
     void defaultsToOneHundred() {

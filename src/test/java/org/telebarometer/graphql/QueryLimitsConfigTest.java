@@ -20,7 +20,7 @@ class QueryLimitsConfigTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("telebarometer.graphql.max-query-depth", "3",
-                    "telebarometer.graphql.max-query-complexity", "5",
+                    "telebarometer.graphql.max-query-cost", "25",
                     "telebarometer.graphql.max-query-tokens", "40",
                     "telebarometer.graphql.max-page-size", "20");
         }
@@ -29,7 +29,7 @@ class QueryLimitsConfigTest {
     @Test
     void refusesWhatTheTighterLimitsExclude() {
         send("{ series { nodes { metric { code } } } }", "QUERY_TOO_DEEP");
-        send("{ metrics { code name unit definition } specialties { code } }", "QUERY_TOO_COMPLEX");
+        send("{ metrics { code name unit } }", "QUERY_TOO_COMPLEX");
         send("{ metrics { " + "code ".repeat(40) + "} }", "QUERY_TOO_LONG");
         given().contentType(ContentType.JSON).body(Map.of("query", "{ observations(first: 21) { totalCount } }"))
                 .when().post("/graphql")

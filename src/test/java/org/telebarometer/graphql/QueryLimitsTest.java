@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import graphql.introspection.IntrospectionQuery;
 import io.quarkus.test.junit.QuarkusTest;
@@ -13,9 +19,10 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 import org.telebarometer.support.GraphQL;
+import org.telebarometer.support.HostileQueries;
 
 /**
- * Queries beyond the configured depth, complexity or length are refused before they run, with a code that says which
+ * Queries beyond the configured depth, cost or length are refused before they run, with a code that says which
  * limit; the largest queries real clients send (GraphiQL's introspection, the dashboard's) pass.
  */
 @QuarkusTest
@@ -31,14 +38,35 @@ class QueryLimitsTest {
     }
 
     @Test
-    void refusesAQueryAskingForTooManyFields() {
-        StringBuilder query = new StringBuilder("{");
-        for (int i = 0; i < 301; i++) {
-            query.append(" m").append(i).append(": metrics { code }");
-        }
-        send(query.append(" }").toString()).statusCode(400)
+    void refusesNestedListsThatMultiplyBeforeTheyRun() {
+        send(HostileQueries.NESTED_LISTS).statusCode(400)
                 .body("errors[0].extensions.code", equalTo("QUERY_TOO_COMPLEX"))
-                .body("errors[0].message", containsString("602 fields; at most 600"));
+                .body("errors[0].message", containsString("may return up to 62875751502 fields"))
+                .body("errors[0].message", containsString("at most 25000"))
+                .body("data", equalTo(null));
+    }
+
+    @Test
+    void refusesTheNestedListsQuicklyWhenWarm() {
+        long fastest = Long.MAX_VALUE;
+        for (int attempt = 0; attempt < 5; attempt++) {
+            long started = System.nanoTime();
+            send(HostileQueries.NESTED_LISTS).statusCode(400);
+            fastest = Math.min(fastest, System.nanoTime() - started);
+        }
+
+        assertThat(Duration.ofNanos(fastest)).isLessThan(Duration.ofMillis(100));
+    }
+
+    @Test
+    void countsAConnectionsFirstFromItsVariable() {
+        String query = "query($n: Int) { observations(first: $n) { nodes { series { observations(first: $n) { "
+                + "nodes { id } } } } } }";
+
+        assertThat(GraphQL.data(query, Map.of("n", 10)).getList("observations.nodes")).hasSize(10);
+        given().contentType(ContentType.JSON).body(Map.of("query", query, "variables", Map.of("n", 400)))
+                .when().post("/graphql")
+                .then().statusCode(400).body("errors[0].extensions.code", equalTo("QUERY_TOO_COMPLEX"));
     }
 
     @Test
@@ -51,13 +79,24 @@ class QueryLimitsTest {
     }
 
     @Test
-    void countsTheFieldsOfFragmentsWhereTheyAreSpread() {
-        StringBuilder query = new StringBuilder("fragment F on Metric { code name unit definition } {");
-        for (int i = 0; i < 121; i++) {
-            query.append(" m").append(i).append(": metrics { ...F }");
+    void refusesFragmentsThatSpreadEachOtherExponentiallyWhileTheServiceKeepsAnswering() throws Exception {
+        String bomb = HostileQueries.fragmentBomb(30);
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        try {
+            List<CompletableFuture<ValidatableResponse>> attacks = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                attacks.add(CompletableFuture.supplyAsync(() -> send(bomb), clients));
+            }
+            given().when().get("/q/health/live").then().statusCode(200);
+            for (CompletableFuture<ValidatableResponse> attack : attacks) {
+                attack.get().statusCode(400).body("errors[0].extensions.code", equalTo("QUERY_TOO_COMPLEX"));
+            }
+        } finally {
+            clients.shutdownNow();
         }
-        send(query.append(" }").toString()).statusCode(400)
-                .body("errors[0].extensions.code", equalTo("QUERY_TOO_COMPLEX"));
+        long started = System.nanoTime();
+        send(bomb).statusCode(400);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(100));
     }
 
     @Test
@@ -70,6 +109,17 @@ class QueryLimitsTest {
         String deep = "{ specialties { " + "parent { ".repeat(13) + "code" + " }".repeat(13) + " } }";
 
         assertThat(GraphQL.data(deep).getList("specialties")).isNotEmpty();
+    }
+
+    @Test
+    void letsTheDashboardsLargestPageRun() {
+        String page = """
+                { observations(first: 500) { totalCount pageInfo { hasNextPage endCursor } nodes {
+                    id value low high qualifier quote note period { start end label }
+                    series { key specialty { code label } geography { code label } }
+                    source { code name } publication { id title url publishedOn publisher { name } } } } }""";
+
+        assertThat(GraphQL.data(page).getList("observations.nodes")).isNotEmpty();
     }
 
     private static ValidatableResponse send(String query) {

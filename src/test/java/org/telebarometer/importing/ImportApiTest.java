@@ -15,10 +15,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.telebarometer.observation.Qualifier;
 import org.telebarometer.support.GeneratedPublications;
+import org.telebarometer.support.Editing;
 import org.telebarometer.support.GraphQL;
 import org.telebarometer.support.Tokens;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -31,22 +30,14 @@ import io.restassured.path.json.JsonPath;
 class ImportApiTest {
 
     static final String ID = "test-import-api";
-    static final String IMPORT = """
-            mutation($input: PublicationInput!) {
-              importPublication(input: $input) {
-                outcome
-                publication { id title importedBy changedBy importedAt changedAt observations { totalCount } }
-              }
-            }""";
-    static final String DELETE = "mutation($id: ID!) { deletePublication(id: $id) { id observationsDeleted } }";
+    static final String IMPORT = Editing.IMPORT;
+    static final String DELETE = Editing.DELETE;
     static final String UPDATE = """
             mutation($id: ID!, $patch: ObservationPatch!) {
               updateObservation(id: $id, patch: $patch) { id value qualifier note publication { changedBy importedBy } }
             }""";
     static final String STATE = """
             query($id: ID!) { publication(id: $id) { title importedBy observations(first: 500) { totalCount nodes { id value } } } }""";
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @AfterEach
     void deleteTheTestPublication() {
@@ -148,6 +139,46 @@ class ImportApiTest {
     }
 
     @Test
+    void textsLongerThanTheirColumnsAndUnsafeAddressesAreProblemsAndNothingIsWritten() {
+        Map<String, Object> figure = figure("TELECONSULTATIONS.ALL.FR", "2020-W13", 1.0, "EXACT", "ASSURANCE_MALADIE",
+                "q".repeat(4001));
+        figure.put("note", "n".repeat(4001));
+        Map<String, Object> publication = new HashMap<>(Map.of("id", ID, "publisher", "ASSURANCE_MALADIE",
+                "title", "t".repeat(1001), "note", "n".repeat(4001), "url", "javascript:alert(document.cookie)",
+                "authors", List.of("a".repeat(96)), "observations", List.of(figure)));
+
+        Map<String, Object> error = GraphQL.error(IMPORT, Map.of("input", publication), Tokens.editor("alice"));
+
+        assertThat(GraphQL.code(error)).isEqualTo("INVALID_PUBLICATION");
+        assertThat(problems(error)).extracting(p -> p.get("path") + " " + p.get("code")).containsExactlyInAnyOrder(
+                "title VALUE_TOO_LONG", "note VALUE_TOO_LONG", "authors[0] VALUE_TOO_LONG", "url INVALID_URL",
+                "observations[0].quote VALUE_TOO_LONG", "observations[0].note VALUE_TOO_LONG");
+        assertThat(problems(error)).filteredOn(p -> p.get("path").equals("title")).singleElement()
+                .satisfies(p -> assertThat((String) p.get("message")).contains("At most 1000 characters"));
+        assertThat(GraphQL.data(STATE, Map.of("id", ID)).getString("publication")).isNull();
+    }
+
+    @Test
+    void aCorrectionTooLongForItsColumnIsRefused() {
+        GraphQL.data(IMPORT, input(GeneratedPublications.publication(ID, "Corrected", 1, 10)), Tokens.editor("alice"));
+        String id = GraphQL.data(STATE, Map.of("id", ID)).getString("publication.observations.nodes[0].id");
+
+        Map<String, Object> error = GraphQL.error(UPDATE, Map.of("id", id, "patch", Map.of("quote", "q".repeat(4001))),
+                Tokens.editor("alice"));
+
+        assertThat(problems(error)).extracting(p -> p.get("code")).containsExactly("VALUE_TOO_LONG");
+    }
+
+    @Test
+    void aTokenWhoseSubjectIsTooLongToRecordIsRefused() {
+        Map<String, Object> error = GraphQL.error(IMPORT, input(GeneratedPublications.publication(ID, "T", 1, 10)),
+                Tokens.editor("s".repeat(201)));
+
+        assertThat(GraphQL.code(error)).isEqualTo("INVALID_TOKEN");
+        assertThat(GraphQL.data(STATE, Map.of("id", ID)).getString("publication")).isNull();
+    }
+
+    @Test
     void aPublicationOfTooManyObservationsIsRefused() {
         Map<String, Object> error = GraphQL.error(IMPORT, input(GeneratedPublications.publication(ID, "Huge", 10_001, 1)),
                 Tokens.editor("alice"));
@@ -223,9 +254,7 @@ class ImportApiTest {
     }
 
     static Map<String, Object> input(PublicationInput publication) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> json = JSON.convertValue(publication, Map.class);
-        return Map.of("input", json);
+        return Editing.input(publication);
     }
 
     private static Map<String, Object> figure(String series, String period, Double value, String qualifier, String source,

@@ -20,8 +20,10 @@ import org.telebarometer.support.GeneratedPublications;
 import org.telebarometer.support.GraphQL;
 import org.telebarometer.support.Tokens;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -40,8 +42,9 @@ class ImportCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     @AfterEach
-    void deleteTheTestPublication() {
+    void deleteTheTestPublications() {
         GraphQL.post(ImportApiTest.DELETE, Map.of("id", ID), Tokens.editor("cleanup"));
+        GraphQL.post(ImportApiTest.DELETE, Map.of("id", ID + "-second"), Tokens.editor("cleanup"));
     }
 
     @Test
@@ -80,6 +83,52 @@ class ImportCommandTest {
         assertThat(text(err)).contains("missing.yaml: cannot be read");
         assertThat(run()).isEqualTo(ImportCommand.USAGE_ERROR);
         assertThat(text(err)).contains(ImportCommand.USAGE);
+    }
+
+    @Test
+    void aTextTooLongForItsColumnIsAProblemNotAFailure(@TempDir Path directory) throws IOException {
+        Path good = write(directory, GeneratedPublications.publication(ID, "Good", 5, 10));
+        PublicationInput publication = GeneratedPublications.publication("test-command-line-long", "t".repeat(1001), 3, 10);
+        Path bad = write(directory, publication);
+
+        int exit = run(good.toString(), bad.toString());
+
+        assertThat(exit).isEqualTo(ImportCommand.INVALID_INPUT);
+        assertThat(text(err)).contains(bad + ": title: VALUE_TOO_LONG", "Nothing was imported").doesNotContain("\tat ");
+        assertThat(published(ID)).isNull();
+    }
+
+    @Test
+    void aFailureWhileWritingTheSecondFileLeavesTheFirstUnimported(@TempDir Path directory) throws IOException {
+        Path first = write(directory, GeneratedPublications.publication(ID, "First", 5, 10));
+        Path second = write(directory, GeneratedPublications.publication(ID + "-second", "Second", 5, 20));
+        QuarkusMock.installMockForType(new ImportAtomicityTest.FailingWriter(8), ObservationWriter.class);
+        int exit;
+        try {
+            exit = run(first.toString(), second.toString());
+        } finally {
+            QuarkusMock.installMockForType(new ObservationWriter(), ObservationWriter.class);
+        }
+
+        assertThat(exit).isEqualTo(ImportCommand.TRY_AGAIN);
+        assertThat(text(err)).contains("Nothing was imported").doesNotContain("\tat ");
+        assertThat(published(ID)).isNull();
+        assertThat(published(ID + "-second")).isNull();
+    }
+
+    @Test
+    void aJsonFileWithTrailingContentIsRefused(@TempDir Path directory) throws IOException {
+        Path file = directory.resolve("trailing.json");
+        Files.writeString(file, new ObjectMapper()
+                .writeValueAsString(GeneratedPublications.publication(ID, "Trailing", 2, 10)) + " {\"more\": 1}");
+
+        assertThat(run(file.toString())).isEqualTo(ImportCommand.INVALID_INPUT);
+        assertThat(text(err)).contains("trailing.json: cannot be read");
+        assertThat(published(ID)).isNull();
+    }
+
+    private static String published(String id) {
+        return GraphQL.data("query($id: ID!) { publication(id: $id) { id } }", Map.of("id", id)).getString("publication");
     }
 
     static Path write(Path directory, PublicationInput publication) throws IOException {

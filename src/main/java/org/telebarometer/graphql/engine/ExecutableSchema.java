@@ -1,0 +1,175 @@
+package org.telebarometer.graphql.engine;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import graphql.Scalars;
+import graphql.schema.DataFetcher;
+import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLSchemaElement;
+import graphql.schema.GraphQLTypeVisitorStub;
+import graphql.schema.SchemaTransformer;
+import graphql.util.TraversalControl;
+import graphql.util.TraverserContext;
+import io.smallrye.graphql.schema.model.Argument;
+import io.smallrye.graphql.schema.model.Field;
+import io.smallrye.graphql.schema.model.Operation;
+import io.smallrye.graphql.schema.model.Schema;
+import io.smallrye.graphql.schema.model.Type;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The schema SmallRye GraphQL builds from the annotations (types, fields, arguments, descriptions), with a data
+ * fetcher of this package on every field: plain properties are read directly ({@link PropertyFetcher}), resolver
+ * methods are called once per field ({@link MethodFetcher}) or once per level for {@code @Source List} methods
+ * ({@link BatchFetcher}).
+ * <p>
+ * Why not SmallRye's own fetchers: they populate a request context for every field of every object (its selected
+ * fields as JSON, a copy of the context), about 15 MB of allocation for a page of 100 observations, which made a
+ * computed answer several times slower than a generic GraphQL server's (bench/RESULTS.md).
+ */
+final class ExecutableSchema {
+
+    private final ObjectMapper json;
+    private final Function<Class<?>, Object> beans;
+    private final GraphQLCodeRegistry.Builder registry;
+
+    private ExecutableSchema(GraphQLSchema built, ObjectMapper json, Function<Class<?>, Object> beans) {
+        this.json = json;
+        this.beans = beans;
+        this.registry = GraphQLCodeRegistry.newCodeRegistry(built.getCodeRegistry());
+    }
+
+    /**
+     * @param beans the instance of each {@code @GraphQLApi} class, whose methods resolve fields
+     * @throws IllegalStateException when a field is left without a fetcher of this package
+     */
+    static GraphQLSchema wire(GraphQLSchema built, Schema model, ObjectMapper json, Function<Class<?>, Object> beans) {
+        ExecutableSchema wiring = new ExecutableSchema(built, json, beans);
+        model.getTypes().values().forEach(wiring::type);
+        model.getQueries().forEach(query -> wiring.root(built.getQueryType(), query));
+        model.getMutations().forEach(mutation -> wiring.root(built.getMutationType(), mutation));
+        GraphQLSchema wired = built.transform(schema -> schema.codeRegistry(wiring.registry.build()));
+        requireOwnFetchers(wired);
+        return SchemaTransformer.transformSchema(wired, new StandardScalars());
+    }
+
+    /**
+     * graphql-java's own Int, Float, String, Boolean and ID in place of SmallRye's, which are lenient: its Int takes
+     * "ten" and wraps 3000000000 around to a negative number, where the specification wants an error.
+     */
+    private static final class StandardScalars extends GraphQLTypeVisitorStub {
+
+        private static final Map<String, GraphQLScalarType> STANDARD = Map.of("Int", Scalars.GraphQLInt,
+                "Float", Scalars.GraphQLFloat, "String", Scalars.GraphQLString, "Boolean", Scalars.GraphQLBoolean,
+                "ID", Scalars.GraphQLID);
+
+        @Override
+        public TraversalControl visitGraphQLScalarType(GraphQLScalarType scalar, TraverserContext<GraphQLSchemaElement> context) {
+            GraphQLScalarType standard = STANDARD.get(scalar.getName());
+            return standard == null || standard == scalar ? TraversalControl.CONTINUE : changeNode(context, standard);
+        }
+    }
+
+    private void type(Type type) {
+        Class<?> owner = load(type.getClassName());
+        for (Field field : type.getFields().values()) {
+            registry.dataFetcher(FieldCoordinates.coordinates(type.getName(), field.getName()), property(owner, field));
+        }
+        for (Operation operation : type.getOperations().values()) {
+            registry.dataFetcher(FieldCoordinates.coordinates(type.getName(), operation.getName()),
+                    new MethodFetcher(method(operation)));
+        }
+        for (Operation operation : type.getBatchOperations().values()) {
+            boolean hasArguments = operation.getArguments().stream().anyMatch(a -> !a.isSourceArgument());
+            registry.dataFetcher(FieldCoordinates.coordinates(type.getName(), operation.getName()),
+                    new BatchFetcher(type.getName() + "." + operation.getName(), method(operation), hasArguments));
+        }
+    }
+
+    private void root(GraphQLObjectType root, Operation operation) {
+        registry.dataFetcher(FieldCoordinates.coordinates(root.getName(), operation.getName()),
+                new MethodFetcher(method(operation)));
+    }
+
+    private static PropertyFetcher property(Class<?> owner, Field field) {
+        if (field.getTransformation() != null || field.isAdaptingWith() || field.isAdaptingTo()) {
+            throw new IllegalStateException(owner.getSimpleName() + "." + field.getName() + " needs a transformation "
+                    + "(a format or an adapter), which this schema does not support: expose a plain value.");
+        }
+        try {
+            return field.getMethodName() != null ? PropertyFetcher.method(owner, field.getMethodName())
+                    : PropertyFetcher.field(owner, field.getPropertyName());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot read " + owner.getSimpleName() + "." + field.getName(), e);
+        }
+    }
+
+    private ApiMethod method(Operation operation) {
+        Class<?> api = load(operation.getClassName());
+        return new ApiMethod(beans.apply(api), find(api, operation), json);
+    }
+
+    /** The method of an operation: by name and parameters; overloads differ by the type of their source. */
+    private static Method find(Class<?> api, Operation operation) {
+        List<Method> candidates = Arrays.stream(api.getMethods())
+                .filter(m -> m.getName().equals(operation.getMethodName()))
+                .filter(m -> m.getParameterCount() == operation.getArguments().size())
+                .filter(m -> sourceMatches(m, operation))
+                .toList();
+        if (candidates.size() != 1) {
+            throw new IllegalStateException("Cannot tell which method resolves " + operation.getName() + " in "
+                    + api.getSimpleName() + ": " + candidates);
+        }
+        return candidates.get(0);
+    }
+
+    private static boolean sourceMatches(Method method, Operation operation) {
+        List<Argument> arguments = operation.getArguments();
+        for (int i = 0; i < arguments.size(); i++) {
+            if (arguments.get(i).isSourceArgument()) {
+                java.lang.reflect.Type type = method.getGenericParameterTypes()[i];
+                Class<?> element = type instanceof ParameterizedType list
+                        ? (Class<?>) list.getActualTypeArguments()[0] : method.getParameterTypes()[i];
+                return element.getName().equals(arguments.get(i).getReference().getClassName());
+            }
+        }
+        return true;
+    }
+
+    private static void requireOwnFetchers(GraphQLSchema schema) {
+        List<String> foreign = new ArrayList<>();
+        for (GraphQLObjectType type : schema.getAllTypesAsList().stream()
+                .filter(GraphQLObjectType.class::isInstance).map(GraphQLObjectType.class::cast)
+                .filter(t -> !t.getName().startsWith("__")).toList()) {
+            for (GraphQLFieldDefinition field : type.getFieldDefinitions()) {
+                DataFetcher<?> fetcher = schema.getCodeRegistry().getDataFetcher(type, field);
+                if (fetcher == null || !fetcher.getClass().getPackageName().equals(ExecutableSchema.class.getPackageName())) {
+                    foreign.add(type.getName() + "." + field.getName());
+                }
+            }
+        }
+        if (!foreign.isEmpty()) {
+            throw new IllegalStateException("Fields without a fetcher of this application: " + foreign);
+        }
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name, false, Thread.currentThread().getContextClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("The GraphQL model names a class that is not there: " + name, e);
+        }
+    }
+}

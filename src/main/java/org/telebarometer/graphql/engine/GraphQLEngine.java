@@ -1,0 +1,97 @@
+package org.telebarometer.graphql.engine;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import graphql.ExecutionInput;
+import graphql.ExecutionResult;
+import graphql.GraphQL;
+import graphql.execution.AsyncExecutionStrategy;
+import graphql.execution.AsyncSerialExecutionStrategy;
+import graphql.execution.ResultNodesInfo;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.schema.GraphQLSchema;
+import io.quarkus.arc.Arc;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.graphql.schema.model.Schema;
+import org.dataloader.DataLoaderRegistry;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.telebarometer.TelebarometerConfig;
+
+/**
+ * Runs GraphQL requests: parses and checks them ({@link Documents}, {@link QueryLimits}), then executes them on the
+ * calling thread with this package's fetchers, within the request's {@link RequestBudget}. Every error of the answer
+ * carries a code ({@link CodedErrors}).
+ */
+@ApplicationScoped
+public class GraphQLEngine {
+
+    /** Set in a request's context when it came over a transport that must not change data (GET). */
+    static final String READ_ONLY = GraphQLEngine.class.getName() + ".readOnly";
+
+    private final GraphQL graphQL;
+    private final Documents documents;
+    private final int maxResultNodes;
+
+    GraphQLEngine(GraphQLSchema annotated, Schema model, ObjectMapper json, TelebarometerConfig config) {
+        TelebarometerConfig.GraphQL limits = config.graphql();
+        GraphQLSchema schema = ExecutableSchema.wire(annotated, model, json,
+                type -> Arc.container().instance(type).get());
+        OperationCost cost = new OperationCost(schema, limits.defaultPageSize());
+        QueryLimits queryLimits = new QueryLimits(schema, cost, limits.maxQueryDepth(), limits.maxQueryCost(),
+                limits.maxQueryTokens(), limits.maxQueryLength(), limits.defaultPageSize());
+        this.documents = new Documents(schema, queryLimits, limits.maxQueryTokens(), limits.maxQueryLength(),
+                limits.documentCacheSize().asLongValue(), (int) limits.maxRememberedQuery().asLongValue());
+        // the cost bounds what a query may return; this bounds what it does return, should the estimate be wrong
+        this.maxResultNodes = (int) Math.min(Integer.MAX_VALUE, 4L * limits.maxQueryCost());
+        CodedErrors errors = new CodedErrors();
+        this.graphQL = GraphQL.newGraphQL(schema)
+                .queryExecutionStrategy(new AsyncExecutionStrategy(errors))
+                .mutationExecutionStrategy(new AsyncSerialExecutionStrategy(errors))
+                .defaultDataFetcherExceptionHandler(errors)
+                .preparsedDocumentProvider(documents)
+                .instrumentation(SimplePerformantInstrumentation.INSTANCE)
+                .build();
+    }
+
+    /** Builds the engine at start-up rather than at the first request (and fails the start if a field is unwired). */
+    void warmUp(@Observes StartupEvent start) {
+        documents.size();
+    }
+
+    /**
+     * Runs a request on the calling thread, which must have an active request context.
+     *
+     * @param readOnly true when the transport must not change data: a mutation is then refused
+     */
+    public Answer execute(GraphQLRequest request, RequestBudget budget, boolean readOnly) {
+        Map<Object, Object> context = new HashMap<>();
+        context.put(RequestBudget.KEY, budget);
+        context.put(READ_ONLY, readOnly);
+        context.put(ResultNodesInfo.MAX_RESULT_NODES, maxResultNodes);
+        ExecutionInput input = ExecutionInput.newExecutionInput(request.query())
+                .operationName(request.operationName())
+                .variables(request.variables())
+                .extensions(request.extensions())
+                .graphQLContext(context)
+                .dataLoaderRegistry(new DataLoaderRegistry())
+                .build();
+        ExecutionResult result = CodedErrors.coded(graphQL.execute(input));
+        ExecutedOperation operation = input.getGraphQLContext().get(ExecutedOperation.KEY);
+        return new Answer(result, operation == null ? ExecutedOperation.INVALID : operation);
+    }
+
+    /** What a request gave: its result, and the operation it ran. */
+    public record Answer(ExecutionResult result, ExecutedOperation operation) {
+
+        /** True when the request was refused before it ran (syntax, validation, limits): no data at all. */
+        public boolean refused() {
+            return !result.isDataPresent() && result.getErrors().stream().anyMatch(CodedErrors::isRequestError);
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package org.telebarometer.graphql.http;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.telebarometer.TelebarometerConfig;
+import org.telebarometer.cache.ResponseCache;
+import org.telebarometer.graphql.ApiException;
+import org.telebarometer.graphql.ErrorCode;
+import org.telebarometer.graphql.engine.GraphQLEngine;
+import org.telebarometer.graphql.engine.GraphQLRequest;
+import org.telebarometer.graphql.engine.RequestBudget;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.Context;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+
+/**
+ * {@code /graphql}: POST (JSON or {@code application/graphql}) and GET (query parameters, reads only). A repeated
+ * read is answered from the {@link ResponseCache} on the event loop; anything else runs on a worker thread, within
+ * the request's time budget, and stops when its client goes away. The body is limited by
+ * {@code quarkus.http.limits.max-body-size}: a larger one is refused before it is read, with
+ * {@link ErrorCode#REQUEST_TOO_LARGE}.
+ */
+@ApplicationScoped
+public class GraphQLRoute {
+
+    static final String PATH = "/graphql";
+    static final String CACHE_STATUS = "X-Cache";
+
+    private static final Logger LOG = Logger.getLogger(GraphQLRoute.class);
+
+    private final GraphQLEngine engine;
+    private final ResponseCache cache;
+    private final OperationMetrics metrics;
+    private final Responses responses;
+    private final RequestParser parser;
+    private final Duration timeBudget;
+    private final long maxBodySize;
+    private final long maxCacheKey;
+
+    GraphQLRoute(GraphQLEngine engine, ResponseCache cache, OperationMetrics metrics, ObjectMapper json,
+            TelebarometerConfig config,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+        this.engine = engine;
+        this.cache = cache;
+        this.metrics = metrics;
+        this.responses = new Responses(json);
+        this.parser = new RequestParser(json);
+        this.timeBudget = config.graphql().timeBudget();
+        this.maxBodySize = maxBodySize.asLongValue();
+        this.maxCacheKey = config.graphql().maxRememberedQuery().asLongValue();
+    }
+
+    void install(@Observes Router router) {
+        router.route(PATH).order(-100).method(HttpMethod.GET).method(HttpMethod.POST)
+                .handler(BodyHandler.create(false).setBodyLimit(maxBodySize))
+                .handler(this::handle)
+                .failureHandler(this::failed);
+    }
+
+    private void handle(RoutingContext routing) {
+        long started = System.nanoTime();
+        Context eventLoop = routing.vertx().getOrCreateContext();
+        RequestBudget budget = RequestBudget.startingNow(timeBudget);
+        routing.response().closeHandler(closed -> {
+            if (!routing.response().ended()) {
+                budget.cancel();
+                metrics.cancelled();
+            }
+        });
+        String key = cacheKey(routing);
+        if (key == null) {
+            compute(routing, budget).thenAccept(reply -> eventLoop.runOnContext(v -> send(routing, reply, "NONE",
+                    started)));
+            return;
+        }
+        ResponseCache.Answer kept = cache.get(key);
+        if (kept != null) {
+            send(routing, kept, "HIT", started);
+            return;
+        }
+        boolean[] computed = { false };
+        cache.get(key, () -> compute(routing, budget), () -> computed[0] = true)
+                .thenAccept(reply -> eventLoop.runOnContext(v -> send(routing, reply, computed[0] ? "MISS" : "HIT",
+                        started)));
+    }
+
+    private CompletableFuture<ResponseCache.Answer> compute(RoutingContext routing, RequestBudget budget) {
+        return routing.vertx().executeBlocking(() -> answer(routing, budget), false)
+                .toCompletionStage().toCompletableFuture();
+    }
+
+    /** On a worker thread, in a request context of its own. */
+    private ResponseCache.Answer answer(RoutingContext routing, RequestBudget budget) {
+        ManagedContext requestContext = Arc.container().requestContext();
+        requestContext.activate();
+        boolean get = routing.request().method() == HttpMethod.GET;
+        try {
+            Arc.container().instance(CurrentVertxRequest.class).get().setCurrent(routing);
+            if (budget.isCancelled()) {
+                throw new ApiException(ErrorCode.REQUEST_CANCELLED, "The client disconnected before the request ran.");
+            }
+            GraphQLRequest request = get ? parser.get(routing.queryParams())
+                    : parser.post(routing.request().getHeader(HttpHeaders.CONTENT_TYPE), routing.body().buffer());
+            return responses.of(engine.execute(request, budget, get), get);
+        } catch (ApiException refused) {
+            return responses.refused(refused);
+        } catch (RuntimeException e) {
+            LOG.error("Unexpected failure of a GraphQL request", e);
+            return responses.refused(new ApiException(ErrorCode.INTERNAL_ERROR,
+                    "The server failed to answer this request; it has been logged. Try again later."));
+        } finally {
+            requestContext.terminate();
+        }
+    }
+
+    /** The key of a request that may be answered from the cache (small, anonymous, not asking to bypass it). */
+    private String cacheKey(RoutingContext routing) {
+        if (!cache.enabled() || routing.request().getHeader(HttpHeaders.AUTHORIZATION) != null || bypassesCache(routing)) {
+            return null;
+        }
+        if (routing.request().method() == HttpMethod.GET) {
+            String query = routing.request().query();
+            return query == null || query.length() > maxCacheKey ? null : "GET " + query;
+        }
+        Buffer body = routing.body().buffer();
+        if (body == null || body.length() > maxCacheKey) {
+            return null;
+        }
+        return "POST " + routing.request().getHeader(HttpHeaders.CONTENT_TYPE) + " " + body;
+    }
+
+    private static boolean bypassesCache(RoutingContext routing) {
+        String cacheControl = routing.request().getHeader(HttpHeaders.CACHE_CONTROL);
+        return cacheControl != null && (cacheControl.contains("no-cache") || cacheControl.contains("no-store"));
+    }
+
+    private void send(RoutingContext routing, ResponseCache.Answer reply, String cacheStatus, long started) {
+        if (routing.response().ended() || routing.response().closed()) {
+            return;
+        }
+        responses.write(routing, reply, cacheStatus);
+        metrics.record(reply.operation(), reply.keep() ? cacheStatus : "NONE", routing.response().getStatusCode(),
+                started);
+    }
+
+    /** The body handler refused the request (413 when it is too large) or a handler failed. */
+    private void failed(RoutingContext routing) {
+        ApiException error = routing.statusCode() == 413
+                ? new ApiException(ErrorCode.REQUEST_TOO_LARGE, "The request body is larger than " + maxBodySize
+                        + " bytes: send less at a time (a large publication can be split in several).")
+                : new ApiException(ErrorCode.INTERNAL_ERROR, "The server failed to answer this request.");
+        if (routing.statusCode() != 413) {
+            LOG.error("GraphQL route failure", routing.failure());
+        }
+        ResponseCache.Answer reply = responses.refused(error);
+        routing.response().putHeader(HttpHeaders.CONNECTION, "close");
+        send(routing, reply, "NONE", System.nanoTime());
+    }
+}
