@@ -39,4 +39,21 @@ class CommandLineImportIT {
         assertThat(result.exitCode()).isEqualTo(ImportCommand.INVALID_INPUT);
         assertThat(result.output()).contains("VALUE_OUT_OF_RANGE", "Nothing was imported");
     }
+
+    @Test
+    void aTextTooLongForItsColumnStopsEveryFileWithOneLineAndNoStackTrace(@TempDir Path directory) throws Exception {
+        Path data = directory.resolve("data");
+        Path good = ImportCommandTest.write(directory, GeneratedPublications.publication("test-cli-good", "Good", 3, 1));
+        Path tooLong = ImportCommandTest.write(directory,
+                GeneratedPublications.publication("test-cli-long", "t".repeat(1001), 3, 1));
+
+        PackagedApp.Result result = PackagedApp.runCommand(data, "import", good.toString(), tooLong.toString());
+
+        assertThat(result.exitCode()).isEqualTo(ImportCommand.INVALID_INPUT);
+        assertThat(result.output()).contains("title: VALUE_TOO_LONG", "Nothing was imported")
+                .doesNotContain("\tat ", "Exception");
+        try (PackagedApp app = PackagedApp.start(data)) {
+            assertThat(app.graphql("{ publication(id: \"test-cli-good\") { id } }")).contains("\"publication\":null");
+        }
+    }
 }
