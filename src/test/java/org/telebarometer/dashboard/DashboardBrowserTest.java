@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.telebarometer.support.Browser;
+import org.telebarometer.support.BrowserTests;
 import org.telebarometer.support.Csv;
 import org.telebarometer.support.GraphQL;
 
@@ -30,6 +31,7 @@ import org.telebarometer.support.GraphQL;
  * GraphQL API and the seed document's figures.
  */
 @QuarkusTest
+@BrowserTests
 class DashboardBrowserTest {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");

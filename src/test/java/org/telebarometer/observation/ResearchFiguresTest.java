@@ -18,9 +18,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 /**
- * The figures of the research notes (../shared/research/published-figures.md), served end to end. The expected
- * rows are written here from the notes, independently of the dataset files; the number in each comment is the
- * figure's number in the notes.
+ * The figures of the research on published figures, served end to end. The expected rows are written here from the
+ * research, independently of the dataset files; the number in each comment is the figure's number there, which the
+ * dataset files' comments give too ("research figure N").
  */
 @QuarkusTest
 class ResearchFiguresTest {

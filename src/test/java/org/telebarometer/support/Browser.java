@@ -29,8 +29,14 @@ public final class Browser implements AutoCloseable {
         this.chromium = chromium;
     }
 
+    /** The Chromium to drive: {@code -Dtelebarometer.test.chromium}, Debian's {@code /usr/bin/chromium} by default. */
+    public static Path executable() {
+        String configured = System.getProperty("telebarometer.test.chromium");
+        return Path.of(configured == null || configured.isBlank() ? "/usr/bin/chromium" : configured);
+    }
+
     public static Browser launch() {
-        Path executable = Path.of(System.getProperty("telebarometer.test.chromium", "/usr/bin/chromium"));
+        Path executable = executable();
         if (!Files.isExecutable(executable)) {
             throw new IllegalStateException("No Chromium at " + executable + ": install Debian's package chromium "
                     + "(apt-get install chromium) or pass -Dtelebarometer.test.chromium=<path>.");

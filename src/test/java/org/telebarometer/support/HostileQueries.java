@@ -1,7 +1,7 @@
 package org.telebarometer.support;
 
 /**
- * Small anonymous requests that once took the service down (the defences issue): kept to show they no longer can.
+ * Small anonymous requests that once took the service down: kept to show they no longer can.
  */
 public final class HostileQueries {
 
