@@ -1,0 +1,7 @@
+package org.telebarometer;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+@QuarkusIntegrationTest
+class SchemaFileIT extends SchemaFileTest {
+}
