@@ -48,7 +48,8 @@ final class Documents implements PreparsedDocumentProvider {
         this.parserOptions = ParserOptions.newParserOptions().maxTokens(maxTokens).maxCharacters(maxCharacters)
                 .captureIgnoredChars(false).captureLineComments(false).redactTokenParserErrorMessages(true).build();
         this.valid = Caffeine.newBuilder().maximumWeight(memory)
-                .<String, Document> weigher((query, document) -> query.length() * BYTES_PER_CHARACTER).build();
+                .<String, Document> weigher((query, document) -> query.length() * BYTES_PER_CHARACTER)
+                .executor(Runnable::run).build();
     }
 
     @Override

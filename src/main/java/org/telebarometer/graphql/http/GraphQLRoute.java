@@ -51,17 +51,19 @@ public class GraphQLRoute {
     private final OperationMetrics metrics;
     private final Responses responses;
     private final RequestParser parser;
+    private final PersistedQueries persistedQueries;
     private final Duration timeBudget;
     private final long maxBodySize;
     private final long maxCacheKey;
 
-    GraphQLRoute(GraphQLEngine engine, ResponseCache cache, OperationMetrics metrics, ObjectMapper json,
-            TelebarometerConfig config,
+    GraphQLRoute(GraphQLEngine engine, ResponseCache cache, OperationMetrics metrics, PersistedQueries persistedQueries,
+            ObjectMapper json, TelebarometerConfig config,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
         this.engine = engine;
         this.cache = cache;
         this.metrics = metrics;
-        this.responses = new Responses(json);
+        this.persistedQueries = persistedQueries;
+        this.responses = new Responses(json, config.graphql().getMaxAge());
         this.parser = new RequestParser(json);
         this.timeBudget = config.graphql().timeBudget();
         this.maxBodySize = maxBodySize.asLongValue();
@@ -78,6 +80,12 @@ public class GraphQLRoute {
     private void handle(RoutingContext routing) {
         long started = System.nanoTime();
         Context eventLoop = routing.vertx().getOrCreateContext();
+        if (isLongGet(routing)) {
+            send(routing, responses.refused(new ApiException(ErrorCode.QUERY_TOO_LONG, "The query string is longer than "
+                    + maxCacheKey + " characters: POST the request, or send it as a persisted query (README, "
+                    + "GraphQL over GET).")), "NONE", started);
+            return;
+        }
         RequestBudget budget = RequestBudget.startingNow(timeBudget);
         routing.response().closeHandler(closed -> {
             if (!routing.response().ended()) {
@@ -117,8 +125,8 @@ public class GraphQLRoute {
             if (budget.isCancelled()) {
                 throw new ApiException(ErrorCode.REQUEST_CANCELLED, "The client disconnected before the request ran.");
             }
-            GraphQLRequest request = get ? parser.get(routing.queryParams())
-                    : parser.post(routing.request().getHeader(HttpHeaders.CONTENT_TYPE), routing.body().buffer());
+            GraphQLRequest request = persistedQueries.resolve(get ? parser.get(routing.queryParams())
+                    : parser.post(routing.request().getHeader(HttpHeaders.CONTENT_TYPE), routing.body().buffer()));
             return responses.of(engine.execute(request, budget, get), get);
         } catch (ApiException refused) {
             return responses.refused(refused);
@@ -129,6 +137,12 @@ public class GraphQLRoute {
         } finally {
             requestContext.terminate();
         }
+    }
+
+    /** A GET is meant to be cached by URL: a long one is refused rather than parsed. */
+    private boolean isLongGet(RoutingContext routing) {
+        String query = routing.request().query();
+        return routing.request().method() == HttpMethod.GET && query != null && query.length() > maxCacheKey;
     }
 
     /** The key of a request that may be answered from the cache (small, anonymous, not asking to bypass it). */

@@ -1,6 +1,7 @@
 package org.telebarometer.graphql.http;
 
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.List;
@@ -30,9 +31,12 @@ final class Responses {
     static final String JSON = "application/json; charset=utf-8";
 
     private final ObjectMapper json;
+    private final String publicCaching;
 
-    Responses(ObjectMapper json) {
+    /** @param maxAge how long browsers and CDNs may keep a successful answer to a GET */
+    Responses(ObjectMapper json, Duration maxAge) {
         this.json = json;
+        this.publicCaching = "public, max-age=" + maxAge.toSeconds();
     }
 
     ResponseCache.Answer of(GraphQLEngine.Answer answer, boolean get) {
@@ -47,7 +51,9 @@ final class Responses {
         Map<String, Object> extensions = Map.of("code", error.code().name(), "classification", "InvalidRequest");
         byte[] body = bytes(Map.of("errors", List.of(Map.of("message", error.getMessage(), "extensions", extensions))));
         int status = switch (error.code()) {
+            case PERSISTED_QUERY_NOT_FOUND -> 200;
             case REQUEST_TOO_LARGE -> 413;
+            case QUERY_TOO_LONG -> 414;
             case QUERY_TIMEOUT, DATABASE_UNAVAILABLE -> 503;
             case INTERNAL_ERROR -> 500;
             default -> 400;
@@ -55,6 +61,10 @@ final class Responses {
         return new ResponseCache.Answer(status, body, null, false, ExecutedOperation.INVALID);
     }
 
+    /**
+     * Writes an answer. A successful answer to a GET may be kept by browsers and CDNs ({@code Cache-Control: public},
+     * an {@code ETag}, and 304 Not Modified when the client has it already); nothing else may be kept.
+     */
     void write(RoutingContext routing, ResponseCache.Answer answer, String cacheStatus) {
         var response = routing.response();
         response.putHeader(HttpHeaders.CONTENT_TYPE, contentType(routing.request().getHeader(HttpHeaders.ACCEPT)));
@@ -64,7 +74,31 @@ final class Responses {
         if (answer.status() == 405) {
             response.putHeader(HttpHeaders.ALLOW, "POST");
         }
+        if (answer.etag() == null) {
+            response.putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        } else {
+            response.putHeader(HttpHeaders.CACHE_CONTROL, publicCaching).putHeader(HttpHeaders.ETAG, answer.etag())
+                    .putHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+            if (matches(routing.request().getHeader(HttpHeaders.IF_NONE_MATCH), answer.etag())) {
+                response.setStatusCode(304).end();
+                return;
+            }
+        }
         response.setStatusCode(answer.status()).end(Buffer.buffer(answer.body()));
+    }
+
+    /** Whether an If-None-Match header names this entity tag (weak or strong, or {@code *}). */
+    private static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String tag : ifNoneMatch.split(",")) {
+            String trimmed = tag.trim();
+            if (trimmed.equals("*") || trimmed.equals(etag) || trimmed.equals("W/" + etag)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int refusedStatus(List<GraphQLError> errors) {
