@@ -50,7 +50,7 @@ public final class CodeLookup {
     /** @throws ApiException {@link ErrorCode#TOO_MANY_VALUES} when a list holds more than {@link #MAX_VALUES} */
     public static void requireFew(Collection<?> values, String noun) {
         if (values != null && values.size() > MAX_VALUES) {
-            throw new ApiException(ErrorCode.TOO_MANY_VALUES, "A list of " + noun + "s may hold at most " + MAX_VALUES
+            throw new ApiException(ErrorCode.TOO_MANY_VALUES, "A list of " + plural(noun) + " may hold at most " + MAX_VALUES
                     + " values (got " + values.size() + "): narrow the selection or send several requests.");
         }
     }
@@ -58,9 +58,13 @@ public final class CodeLookup {
     private static String describe(List<String> known, String noun) {
         List<String> sorted = List.copyOf(new TreeSet<>(known));
         if (sorted.size() > MAX_LISTED) {
-            return "There are " + sorted.size() + " " + noun + "s; the first are: "
+            return "There are " + sorted.size() + " " + plural(noun) + "; the first are: "
                     + String.join(", ", sorted.subList(0, MAX_LISTED)) + "...";
         }
-        return "Known " + noun + "s: " + String.join(", ", sorted) + ".";
+        return "Known " + plural(noun) + ": " + String.join(", ", sorted) + ".";
+    }
+
+    private static String plural(String noun) {
+        return noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s";
     }
 }

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -14,8 +13,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 
 import org.telebarometer.TelebarometerConfig;
+import org.hibernate.StatelessSession;
+import org.hibernate.query.SelectionQuery;
 import org.telebarometer.graphql.ApiException;
-import org.telebarometer.graphql.Batches;
 import org.telebarometer.graphql.ErrorCode;
 import org.telebarometer.graphql.Page;
 import org.telebarometer.graphql.PageRequest;
@@ -27,9 +27,12 @@ import org.telebarometer.graphql.PageRequest;
 public class ObservationService {
 
     private final int maxAnalysed;
+    /** Reads need no managed entities: a stateless session keeps no snapshot and no persistence context. */
+    private final StatelessSession reads;
 
-    public ObservationService(TelebarometerConfig config) {
+    public ObservationService(TelebarometerConfig config, StatelessSession reads) {
         this.maxAnalysed = config.analysis().maxObservations();
+        this.reads = reads;
     }
 
     public ObservationConnection find(ObservationCriteria criteria, PageRequest request) {
@@ -46,10 +49,11 @@ public class ObservationService {
      */
     public List<Observation> list(ObservationCriteria criteria) {
         ObservationQuery query = ObservationQuery.matching(criteria);
-        List<Observation> rows = Observation.<Observation> find("select o from " + query.from() + " where "
-                + query.where() + " order by " + ObservationQuery.ORDER, query.parameters())
-                .range(0, maxAnalysed)
-                .list();
+        SelectionQuery<Observation> select = reads.createSelectionQuery("select o from " + query.from() + " where "
+                + query.where() + " order by " + ObservationQuery.ORDER, Observation.class)
+                .setMaxResults(maxAnalysed + 1);
+        query.parameters().forEach(select::setParameter);
+        List<Observation> rows = select.getResultList();
         if (rows.size() > maxAnalysed) {
             throw new ApiException(ErrorCode.SELECTION_TOO_LARGE, "The selection holds more than " + maxAnalysed
                     + " observations: narrow it by metric, specialty, geography or dates.");
@@ -101,18 +105,15 @@ public class ObservationService {
     }
 
     /**
-     * A keyset page in two steps: the ids, which the indexes alone can give in order, then those rows only (rather
-     * than every matching row read, then sorted).
+     * A keyset page in one statement: the ids of the page, which the indexes alone can give in order, joined to
+     * their rows (rather than every matching row read, then sorted).
      */
-    private static List<Observation> firstRows(ObservationQuery query, int rows) {
-        TypedQuery<String> ids = Observation.getEntityManager().createQuery("select o.id from " + query.from()
-                + " where " + query.where() + " order by " + ObservationQuery.ORDER, String.class)
-                .setMaxResults(rows);
-        query.parameters().forEach(ids::setParameter);
-        // a row deleted between the two statements is left out
-        return Batches.resolve(ids.getResultList(), id -> id, Observation.class).stream()
-                .filter(Objects::nonNull)
-                .toList();
+    private List<Observation> firstRows(ObservationQuery query, int rows) {
+        Map<String, Object> parameters = new HashMap<>(query.parameters());
+        parameters.put("rows", rows);
+        return select("select x from Observation x join (select o.id as id from " + query.from() + " where "
+                + query.where() + " order by " + ObservationQuery.ORDER + " limit :rows) r on r.id = x.id "
+                + "order by x.period.start, x.seriesKey, x.id", parameters);
     }
 
     /**
@@ -120,15 +121,20 @@ public class ObservationService {
      * {@code rows} of each. Joined to the numbered rows rather than filtered with {@code id in (...)}, which H2 would
      * run once per row of the table.
      */
-    private static List<Observation> firstRowsOfEach(ParentLink link, ObservationQuery query, int rows) {
+    private List<Observation> firstRowsOfEach(ParentLink link, ObservationQuery query, int rows) {
         Map<String, Object> parameters = new HashMap<>(query.parameters());
         parameters.put("rows", (long) rows);
         String parent = link.path("o");
-        return Observation.<Observation> find("select x from Observation x join (select o.id as id, row_number() over "
+        return select("select x from Observation x join (select o.id as id, row_number() over "
                 + "(partition by " + parent + " order by " + ObservationQuery.ORDER + ") as rn from " + query.from()
                 + " where " + query.where() + ") r on r.id = x.id where r.rn <= :rows "
-                + "order by x.period.start, x.seriesKey, x.id", parameters)
-                .list();
+                + "order by x.period.start, x.seriesKey, x.id", parameters);
+    }
+
+    private List<Observation> select(String hql, Map<String, Object> parameters) {
+        SelectionQuery<Observation> select = reads.createSelectionQuery(hql, Observation.class);
+        parameters.forEach(select::setParameter);
+        return select.getResultList();
     }
 
     /**

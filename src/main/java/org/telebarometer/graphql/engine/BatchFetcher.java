@@ -3,49 +3,64 @@ package org.telebarometer.graphql.engine;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 import graphql.GraphQLContext;
+import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
-import org.dataloader.DataLoader;
-import org.dataloader.DataLoaderFactory;
 
 /**
- * Resolves a field through a method that takes a {@code @Source List}: every parent of one level of the answer is
- * collected by a DataLoader, and the method is called once with all of them. Parents asking with different
- * arguments are batched apart.
+ * Resolves a field through a method that takes a {@code @Source List}: the method is called once with all the
+ * {@link Siblings} of the parent (the observations of a page...), the first time one of them asks; the others read
+ * their result. Siblings asking with different arguments are batched apart.
  */
-final class BatchFetcher implements DataFetcher<CompletableFuture<Object>> {
+final class BatchFetcher implements DataFetcher<Object>, LevelResolver {
 
-    private final String name;
     private final ApiMethod method;
     private final boolean hasArguments;
+    private final boolean batchedBelow;
 
-    BatchFetcher(String coordinates, ApiMethod method, boolean hasArguments) {
-        this.name = coordinates;
+    /** @param batchedBelow the field's objects have batched fields in turn: their siblings go down with them */
+    BatchFetcher(ApiMethod method, boolean hasArguments, boolean batchedBelow) {
         this.method = method;
         this.hasArguments = hasArguments;
+        this.batchedBelow = batchedBelow;
     }
 
     @Override
-    public CompletableFuture<Object> get(DataFetchingEnvironment environment) {
+    public Object get(DataFetchingEnvironment environment) throws Exception {
+        Object source = environment.getSource();
+        Siblings siblings = environment.getLocalContext() instanceof Siblings parents && parents.indexOf(source) >= 0
+                ? parents : Siblings.of(List.of(source));
         Map<String, Object> arguments = environment.getArguments();
-        String key = hasArguments ? name + Arrays.deepToString(method.argumentKey(arguments)) : name;
+        Object key = hasArguments ? Arrays.asList(this, Arrays.asList(method.argumentKey(arguments))) : this;
         GraphQLContext context = environment.getGraphQlContext();
-        DataLoader<Object, Object> loader = environment.getDataLoaderRegistry()
-                .computeIfAbsent(key, k -> DataLoaderFactory.newDataLoader(parents -> load(parents, arguments, context)));
-        return loader.load(environment.getSource());
+        Siblings.Batch batch = siblings.batch(key, items -> load(items, arguments, context));
+        Object value = batch.resultAt(siblings.indexOf(source));
+        return batchedBelow && value != null
+                ? DataFetcherResult.newResult().data(value).localContext(batch.resultSiblings()).build()
+                : value;
     }
 
-    @SuppressWarnings("unchecked")
-    private CompletableFuture<List<Object>> load(List<Object> parents, Map<String, Object> arguments,
-            GraphQLContext context) {
+    private Siblings.Batch load(List<?> parents, Map<String, Object> arguments, GraphQLContext context) {
         try {
             RequestBudget.of(context).check();
-            return CompletableFuture.completedFuture((List<Object>) method.invoke(parents, arguments));
+            return Siblings.Batch.of((List<?>) method.invoke(parents, arguments));
         } catch (Exception e) {
-            return CompletableFuture.failedFuture(e);
+            return Siblings.Batch.failed(e);
+        }
+    }
+
+    @Override
+    public void resolveAll(List<?> sources, Map<String, Object> arguments, GraphQLContext context, Object[] values) {
+        try {
+            RequestBudget.of(context).check();
+            List<?> results = (List<?>) method.invoke(sources, arguments);
+            for (int i = 0; i < values.length; i++) {
+                values[i] = results.get(i);
+            }
+        } catch (Exception e) {
+            Arrays.fill(values, new Failure(e));
         }
     }
 

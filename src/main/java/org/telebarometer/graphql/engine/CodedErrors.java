@@ -48,10 +48,14 @@ final class CodedErrors implements DataFetcherExceptionHandler {
     @Override
     public CompletableFuture<DataFetcherExceptionHandlerResult> handleException(
             DataFetcherExceptionHandlerParameters parameters) {
-        Throwable failure = unwrap(parameters.getException());
-        ApiException coded = coded(failure, parameters.getPath());
-        GraphQLError error = error(coded, parameters.getPath(), parameters.getSourceLocation());
+        GraphQLError error = fieldError(parameters.getException(), parameters.getPath(), parameters.getSourceLocation());
         return CompletableFuture.completedFuture(DataFetcherExceptionHandlerResult.newResult(error).build());
+    }
+
+    /** The error of a field that failed: its code, and where it is in the answer and in the query. */
+    static GraphQLError fieldError(Throwable exception, ResultPath path, SourceLocation location) {
+        ApiException coded = coded(unwrap(exception), path);
+        return error(coded, path, location);
     }
 
     /** The same answer, with every error that graphql-java raised itself (syntax, validation...) given a code. */

@@ -17,7 +17,6 @@ import graphql.schema.GraphQLSchema;
 import io.quarkus.arc.Arc;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.graphql.schema.model.Schema;
-import org.dataloader.DataLoaderRegistry;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -34,14 +33,14 @@ public class GraphQLEngine {
     /** Set in a request's context when it came over a transport that must not change data (GET). */
     static final String READ_ONLY = GraphQLEngine.class.getName() + ".readOnly";
 
+    private final GraphQLSchema schema;
     private final GraphQL graphQL;
     private final Documents documents;
     private final int maxResultNodes;
 
     GraphQLEngine(GraphQLSchema annotated, Schema model, ObjectMapper json, TelebarometerConfig config) {
         TelebarometerConfig.GraphQL limits = config.graphql();
-        GraphQLSchema schema = ExecutableSchema.wire(annotated, model, json,
-                type -> Arc.container().instance(type).get());
+        this.schema = ExecutableSchema.wire(annotated, model, json, type -> Arc.container().instance(type).get());
         OperationCost cost = new OperationCost(schema, limits.defaultPageSize());
         QueryLimits queryLimits = new QueryLimits(schema, cost, limits.maxQueryDepth(), limits.maxQueryCost(),
                 limits.maxQueryTokens(), limits.maxQueryLength(), limits.defaultPageSize());
@@ -51,7 +50,7 @@ public class GraphQLEngine {
         this.maxResultNodes = (int) Math.min(Integer.MAX_VALUE, 4L * limits.maxQueryCost());
         CodedErrors errors = new CodedErrors();
         this.graphQL = GraphQL.newGraphQL(schema)
-                .queryExecutionStrategy(new AsyncExecutionStrategy(errors))
+                .queryExecutionStrategy(new LevelExecution(new AsyncExecutionStrategy(errors), errors, maxResultNodes))
                 .mutationExecutionStrategy(new AsyncSerialExecutionStrategy(errors))
                 .defaultDataFetcherExceptionHandler(errors)
                 .preparsedDocumentProvider(documents)
@@ -79,11 +78,19 @@ public class GraphQLEngine {
                 .variables(request.variables())
                 .extensions(request.extensions())
                 .graphQLContext(context)
-                .dataLoaderRegistry(new DataLoaderRegistry())
                 .build();
         ExecutionResult result = CodedErrors.coded(graphQL.execute(input));
         ExecutedOperation operation = input.getGraphQLContext().get(ExecutedOperation.KEY);
         return new Answer(result, operation == null ? ExecutedOperation.INVALID : operation);
+    }
+
+    /** The executable schema: SmallRye's, with this package's fetchers. */
+    GraphQLSchema schema() {
+        return schema;
+    }
+
+    GraphQL graphQL() {
+        return graphQL;
     }
 
     /** What a request gave: its result, and the operation it ran. */

@@ -63,7 +63,7 @@ public class GraphQLRoute {
         this.cache = cache;
         this.metrics = metrics;
         this.persistedQueries = persistedQueries;
-        this.responses = new Responses(json, config.graphql().getMaxAge());
+        this.responses = new Responses(config.graphql().getMaxAge());
         this.parser = new RequestParser(json);
         this.timeBudget = config.graphql().timeBudget();
         this.maxBodySize = maxBodySize.asLongValue();

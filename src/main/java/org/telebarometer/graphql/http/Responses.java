@@ -7,9 +7,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.telebarometer.cache.ResponseCache;
 import org.telebarometer.graphql.ApiException;
 import org.telebarometer.graphql.ErrorCode;
@@ -30,17 +27,15 @@ final class Responses {
     static final String GRAPHQL_RESPONSE = "application/graphql-response+json; charset=utf-8";
     static final String JSON = "application/json; charset=utf-8";
 
-    private final ObjectMapper json;
     private final String publicCaching;
 
     /** @param maxAge how long browsers and CDNs may keep a successful answer to a GET */
-    Responses(ObjectMapper json, Duration maxAge) {
-        this.json = json;
+    Responses(Duration maxAge) {
         this.publicCaching = "public, max-age=" + maxAge.toSeconds();
     }
 
     ResponseCache.Answer of(GraphQLEngine.Answer answer, boolean get) {
-        byte[] body = bytes(answer.result().toSpecification());
+        byte[] body = AnswerWriter.write(answer.result().toSpecification());
         int status = answer.refused() ? refusedStatus(answer.result().getErrors()) : 200;
         boolean keep = status == 200 && answer.result().getErrors().isEmpty() && answer.operation().isQuery();
         return new ResponseCache.Answer(status, body, keep && get ? etag(body) : null, keep, answer.operation());
@@ -49,7 +44,8 @@ final class Responses {
     /** A request refused before it reached the engine: its envelope is wrong, or it is too large. */
     ResponseCache.Answer refused(ApiException error) {
         Map<String, Object> extensions = Map.of("code", error.code().name(), "classification", "InvalidRequest");
-        byte[] body = bytes(Map.of("errors", List.of(Map.of("message", error.getMessage(), "extensions", extensions))));
+        byte[] body = AnswerWriter.write(Map.of("errors", List.of(Map.of("message", error.getMessage(),
+                "extensions", extensions))));
         int status = switch (error.code()) {
             case PERSISTED_QUERY_NOT_FOUND -> 200;
             case REQUEST_TOO_LARGE -> 413;
@@ -113,14 +109,6 @@ final class Responses {
     private static String contentType(String accept) {
         return accept != null && accept.contains("application/json") && !accept.contains("graphql-response")
                 ? JSON : GRAPHQL_RESPONSE;
-    }
-
-    private byte[] bytes(Object value) {
-        try {
-            return json.writeValueAsBytes(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("An answer that cannot be written as JSON", e);
-        }
     }
 
     private static String etag(byte[] body) {
