@@ -7,7 +7,8 @@
 #
 #   bench/profile.sh DATA_DIR QUERY.graphql [more.graphql...]
 #
-# DATA_DIR: an H2 data directory with data (bench/run.sh and the peer benchmark leave one: bench/work/peer/h2data).
+# DATA_DIR: an H2 data directory with data (bench/run.sh and the peer benchmark leave one: bench/work/peer/h2data);
+# or, with DB_URL=jdbc:postgresql://... (and DB_USER, DB_PASSWORD), the PostgreSQL build (APP) on that database.
 # Settings (environment): APP (target/quarkus-app/quarkus-run.jar), JAVA_OPTS (-Xmx256m), JFR_SETTINGS (default;
 # none: no recording), DURATION (20s),
 # WARMUP (45s: the JIT needs it), CONNECTIONS (16), THREADS (2), PORT (8095), TOP (15). Results in bench/work/profile/.
@@ -37,8 +38,10 @@ done
 JFR_SETTINGS=${JFR_SETTINGS:-default}
 recording=
 [ "$JFR_SETTINGS" = none ] || recording="-XX:FlightRecorderOptions:stackdepth=512 -XX:StartFlightRecording=settings=$JFR_SETTINGS,filename=$(realpath "$OUT")/profile.jfr"
+database="-Dtelebarometer.data-dir=$(realpath "$DATA")"
+[ -z "${DB_URL:-}" ] || database="-Dquarkus.datasource.jdbc.url=$DB_URL -Dquarkus.datasource.username=${DB_USER:-telebarometer} -Dquarkus.datasource.password=${DB_PASSWORD:-telebarometer}"
 # shellcheck disable=SC2086
-java $JAVA_OPTS $recording -Dtelebarometer.data-dir="$(realpath "$DATA")" -Dquarkus.http.port="$PORT" -jar "$APP" \
+java $JAVA_OPTS $recording $database -Dquarkus.http.port="$PORT" -jar "$APP" \
   > "$OUT/app.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
@@ -54,7 +57,9 @@ metric() { # the sum of a metric's series in /q/metrics
   curl -sf "http://127.0.0.1:$PORT/q/metrics" | awk -v name="$1" '$1 == name || index($1, name "{") == 1 { s += $NF } END { printf "%.6f\n", s }'
 }
 cpu() { awk '{ print $14 + $15 }' /proc/$pid/stat; }   # user + system time of the process, in clock ticks
+busy() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 }' /proc/stat; }   # the machine's busy time, in clock ticks
 cpu_before=$(cpu)
+busy_before=$(busy)
 allocated_before=$(metric jvm_gc_memory_allocated_bytes_total)
 paused_before=$(metric jvm_gc_pause_seconds_sum)
 started=$(date +%s.%N)
@@ -62,6 +67,7 @@ result=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s -s bench/
   -- "${bodies[@]}" no-cache | tail -1)
 ended=$(date +%s.%N)
 cpu_ticks=$(( $(cpu) - cpu_before ))
+busy_ticks=$(( $(busy) - busy_before ))
 allocated=$(python3 -c "print($(metric jvm_gc_memory_allocated_bytes_total) - $allocated_before)")
 paused=$(python3 -c "print($(metric jvm_gc_pause_seconds_sum) - $paused_before)")
 rss=$(awk '/VmRSS/ { print int($2 / 1024) }' /proc/$pid/status)
@@ -75,9 +81,9 @@ if [ -f "$OUT/profile.jfr" ] && [ "$JFR_SETTINGS" != none ]; then
   jfr print --stack-depth 200 --events jdk.ExecutionSample "$OUT/profile.jfr" > "$OUT/executions.txt"
   rm -f "$OUT/profile.jfr"
 fi
-python3 - "$result" "$started" "$ended" "$rss" "$OUT" "$TOP" "$JAVA_OPTS" "$*" "$allocated" "$paused" "$cpu_ticks" "$(getconf CLK_TCK)" <<'PY'
+python3 - "$result" "$started" "$ended" "$rss" "$OUT" "$TOP" "$JAVA_OPTS" "$*" "$allocated" "$paused" "$cpu_ticks" "$(getconf CLK_TCK)" "$busy_ticks" <<'PY'
 import collections, json, os, re, sys
-result, started, ended, rss, out, top, java_opts, queries, total, pauses, ticks, tick_rate = sys.argv[1:]
+result, started, ended, rss, out, top, java_opts, queries, total, pauses, ticks, tick_rate, busy = sys.argv[1:]
 run = json.loads(result)
 window = float(ended) - float(started)
 total, pauses = float(total), float(pauses)
@@ -102,7 +108,8 @@ def frames(path, weight_key):
 print(f"# Profile: {queries}\n")
 print(f"JAVA_OPTS {java_opts}; {run['requests']} requests in {window:.1f} s ({run['rps']:.0f} req/s, p50 {run['p50_ms']:.1f} ms, "
       f"p99 {run['p99_ms']:.1f} ms, {run['http_errors']} HTTP errors, {run['graphql_errors']} with errors)\n")
-print(f"- CPU of the application: **{1000 * float(ticks) / float(tick_rate) / requests:.2f} ms per request**")
+print(f"- CPU of the application: **{1000 * float(ticks) / float(tick_rate) / requests:.2f} ms per request** "
+      f"(the whole machine, wrk and any database included: {1000 * float(busy) / float(tick_rate) / requests:.2f} ms)")
 print(f"- allocated: {total / 1e6:.0f} MB in all, **{total / requests / 1e6:.2f} MB per request**")
 print(f"- GC pauses: {pauses:.2f} s, **{100 * pauses / window:.1f} % of the window**")
 print(f"- RSS at the end: **{rss} MB**\n")

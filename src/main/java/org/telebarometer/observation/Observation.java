@@ -76,4 +76,23 @@ public class Observation extends PanacheEntityBase {
             + "why a scope was chosen...); null when the reading is literal.")
     @Size(max = 4000)
     public String note;
+
+    public Observation() {
+    }
+
+    /** An observation read for an answer, not managed by any session. */
+    public Observation(String id, String seriesKey, Period period, double value, Double low, Double high,
+            Qualifier qualifier, String sourceCode, String publicationId, String quote, String note) {
+        this.id = id;
+        this.seriesKey = seriesKey;
+        this.period = period;
+        this.value = value;
+        this.low = low;
+        this.high = high;
+        this.qualifier = qualifier;
+        this.sourceCode = sourceCode;
+        this.publicationId = publicationId;
+        this.quote = quote;
+        this.note = note;
+    }
 }

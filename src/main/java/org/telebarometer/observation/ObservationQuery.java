@@ -57,8 +57,7 @@ final class ObservationQuery {
     }
 
     ObservationQuery within(ParentLink link, Collection<String> parents) {
-        conditions.add(link.path("o") + " in :parents");
-        parameters.put("parents", parents);
+        in(link.path("o"), "parents", parents);
         return this;
     }
 
@@ -88,8 +87,16 @@ final class ObservationQuery {
                 || !criteria.geographies().isEmpty();
     }
 
+    /**
+     * A condition on one value or a list of values. One value is compared with {@code =}: Hibernate keeps the SQL of
+     * such a statement, while it translates again a statement with a list parameter each time it runs (measured:
+     * a tenth of a series history's CPU).
+     */
     private void in(String path, String name, Collection<?> values) {
-        if (!values.isEmpty()) {
+        if (values.size() == 1) {
+            conditions.add(path + " = :" + name);
+            parameters.put(name, values.iterator().next());
+        } else if (!values.isEmpty()) {
             conditions.add(path + " in :" + name);
             parameters.put(name, values);
         }
