@@ -70,7 +70,7 @@ final class LevelExecution extends ExecutionStrategy {
         Object data;
         try {
             Object[] root = run.objects(Arrays.asList((Object) context.getRoot()),
-                    context.getGraphQLSchema().getQueryType(), roots, new ResultPath[] { ResultPath.rootPath() });
+                    context.getGraphQLSchema().getQueryType(), roots, Where.ROOT);
             data = root[0];
         } catch (TooManyValues tooMany) {
             return CompletableFuture.completedFuture(new ExecutionResultImpl(CodedErrors.requestError(
@@ -104,7 +104,7 @@ final class LevelExecution extends ExecutionStrategy {
          *
          * @return for each object its {@link ResultObject}, or null where a non-null field had no value
          */
-        Object[] objects(List<?> sources, GraphQLObjectType type, MergedSelectionSet selection, ResultPath[] paths) {
+        Object[] objects(List<?> sources, GraphQLObjectType type, MergedSelectionSet selection, Where where) {
             int count = sources.size();
             List<String> keys = selection.getKeys();
             String[] names = keys.toArray(new String[0]);
@@ -114,16 +114,12 @@ final class LevelExecution extends ExecutionStrategy {
                 MergedField field = selection.getSubField(names[k]);
                 columns[k] = field.getName().equals(Introspection.TypeNameMetaFieldDef.getName())
                         ? filled(count, type.getName())
-                        : field(sources, type, field, paths, nulled);
+                        : field(sources, type, field, where, nulled);
             }
             Object[] results = new Object[count];
             for (int i = 0; i < count; i++) {
                 if (!nulled[i]) {
-                    Object[] row = new Object[names.length];
-                    for (int k = 0; k < names.length; k++) {
-                        row[k] = columns[k][i];
-                    }
-                    results[i] = new ResultObject(names, row);
+                    results[i] = new ResultObject(names, columns, i);
                 }
             }
             count(count);
@@ -131,7 +127,7 @@ final class LevelExecution extends ExecutionStrategy {
         }
 
         /** One field for all the objects: resolved, then completed by its type. */
-        private Object[] field(List<?> sources, GraphQLObjectType type, MergedField field, ResultPath[] paths,
+        private Object[] field(List<?> sources, GraphQLObjectType type, MergedField field, Where where,
                 boolean[] nulled) {
             GraphQLFieldDefinition definition = type.getFieldDefinition(field.getName());
             Object[] raw = new Object[sources.size()];
@@ -140,18 +136,18 @@ final class LevelExecution extends ExecutionStrategy {
             boolean[] reported = new boolean[raw.length];
             for (int i = 0; i < raw.length; i++) {
                 if (raw[i] instanceof LevelResolver.Failure failure) {
-                    report(failure.exception(), paths[i].segment(field.getResultKey()), field);
+                    report(failure.exception(), where.path(i).segment(field.getResultKey()), field);
                     raw[i] = null;
                     reported[i] = true;
                 }
             }
-            complete(raw, definition.getType(), field, paths, field.getResultKey(), completed, reported);
+            complete(raw, definition.getType(), field, where, field.getResultKey(), completed, reported);
             if (definition.getType() instanceof GraphQLNonNull) {
                 for (int i = 0; i < completed.length; i++) {
                     if (completed[i] == null) {
                         nulled[i] = true;
                         if (!reported[i]) {
-                            missing(paths[i].segment(field.getResultKey()), field);
+                            missing(where.path(i).segment(field.getResultKey()), field);
                         }
                     }
                 }
@@ -177,19 +173,19 @@ final class LevelExecution extends ExecutionStrategy {
          * Completes values of one output type. {@code reported} says, for each, that a null stands for a failure
          * already reported (or a null from below), not for a value that was missing.
          */
-        private void complete(Object[] raw, GraphQLType type, MergedField field, ResultPath[] paths, Object key,
+        private void complete(Object[] raw, GraphQLType type, MergedField field, Where where, String key,
                 Object[] into, boolean[] reported) {
             GraphQLType inner = type instanceof GraphQLNonNull nonNull ? nonNull.getWrappedType() : type;
             if (inner instanceof GraphQLScalarType || inner instanceof GraphQLEnumType) {
-                leaves(raw, inner, field, paths, key, into, reported);
+                leaves(raw, inner, field, where, key, into, reported);
             } else if (inner instanceof GraphQLList list) {
-                lists(raw, list.getWrappedType(), field, paths, key, into, reported);
+                lists(raw, list.getWrappedType(), field, where, key, into, reported);
             } else {
-                children(raw, (GraphQLObjectType) inner, field, paths, key, into, reported);
+                children(raw, (GraphQLObjectType) inner, field, where, key, into, reported);
             }
         }
 
-        private void leaves(Object[] raw, GraphQLType type, MergedField field, ResultPath[] paths, Object key,
+        private void leaves(Object[] raw, GraphQLType type, MergedField field, Where where, String key,
                 Object[] into, boolean[] reported) {
             for (int i = 0; i < raw.length; i++) {
                 if (raw[i] == null) {
@@ -201,21 +197,21 @@ final class LevelExecution extends ExecutionStrategy {
                             : ((GraphQLScalarType) type).getCoercing().serialize(raw[i], graphQLContext,
                                     context.getLocale());
                 } catch (RuntimeException e) {
-                    report(e, path(paths[i], key), field);
+                    report(e, where.path(i, key), field);
                     reported[i] = true;
                 }
             }
             count(raw.length);
         }
 
-        private void children(Object[] raw, GraphQLObjectType type, MergedField field, ResultPath[] paths, Object key,
+        private void children(Object[] raw, GraphQLObjectType type, MergedField field, Where where, String key,
                 Object[] into, boolean[] reported) {
             List<Object> present = new ArrayList<>(raw.length);
-            List<ResultPath> presentPaths = new ArrayList<>(raw.length);
+            int[] parents = new int[raw.length];
             for (int i = 0; i < raw.length; i++) {
                 if (raw[i] != null) {
+                    parents[present.size()] = i;
                     present.add(raw[i]);
-                    presentPaths.add(path(paths[i], key));
                 }
             }
             if (present.isEmpty()) {
@@ -225,34 +221,38 @@ final class LevelExecution extends ExecutionStrategy {
                     .schema(context.getGraphQLSchema()).objectType(type).graphQLContext(graphQLContext)
                     .fragments(context.getFragmentsByName()).variables(context.getCoercedVariables().toMap())
                     .build(), field);
-            Object[] completed = objects(present, type, selection, presentPaths.toArray(new ResultPath[0]));
-            for (int i = 0, j = 0; i < raw.length; i++) {
-                if (raw[i] != null) {
-                    into[i] = completed[j++];
-                    reported[i] |= into[i] == null;
-                }
+            Object[] completed = objects(present, type, selection, new Where(where, key, parents, null));
+            for (int j = 0; j < completed.length; j++) {
+                into[parents[j]] = completed[j];
+                reported[parents[j]] |= completed[j] == null;
             }
         }
 
         /** Lists: their items, all lists together, completed as one column; an item that must not be null nulls its list. */
-        private void lists(Object[] raw, GraphQLType itemType, MergedField field, ResultPath[] paths, Object key,
+        private void lists(Object[] raw, GraphQLType itemType, MergedField field, Where where, String key,
                 Object[] into, boolean[] reported) {
             List<Object> items = new ArrayList<>();
-            List<ResultPath> itemPaths = new ArrayList<>();
             int[] sizes = new int[raw.length];
             for (int i = 0; i < raw.length; i++) {
                 if (raw[i] != null) {
-                    ResultPath listPath = path(paths[i], key);
                     for (Object item : iterable(raw[i])) {
-                        itemPaths.add(listPath.segment(sizes[i]++));
                         items.add(item);
+                        sizes[i]++;
                     }
+                }
+            }
+            int[] parents = new int[items.size()];
+            int[] positions = new int[items.size()];
+            for (int i = 0, j = 0; i < raw.length; i++) {
+                for (int n = 0; n < sizes[i]; n++, j++) {
+                    parents[j] = i;
+                    positions[j] = n;
                 }
             }
             Object[] completed = new Object[items.size()];
             boolean[] itemReported = new boolean[items.size()];
-            complete(items.toArray(), itemType, field, itemPaths.toArray(new ResultPath[0]), null, completed,
-                    itemReported);
+            Where itemsWhere = new Where(where, key, parents, positions);
+            complete(items.toArray(), itemType, field, itemsWhere, null, completed, itemReported);
             boolean itemsNonNull = itemType instanceof GraphQLNonNull;
             for (int i = 0, j = 0; i < raw.length; i++) {
                 if (raw[i] == null) {
@@ -264,7 +264,7 @@ final class LevelExecution extends ExecutionStrategy {
                     if (itemsNonNull && completed[j] == null) {
                         nullItem = true;
                         if (!itemReported[j]) {
-                            missing(itemPaths.get(j), field);
+                            missing(itemsWhere.path(j), field);
                         }
                     }
                 }
@@ -297,8 +297,45 @@ final class LevelExecution extends ExecutionStrategy {
         }
     }
 
-    private static ResultPath path(ResultPath parent, Object key) {
-        return key == null ? parent : parent.segment((String) key);
+    /**
+     * Where each object of a level stands in the answer: from which object of the level above (and at which position
+     * of its list) it came. Paths are built from it only for errors.
+     */
+    private static final class Where {
+
+        static final Where ROOT = new Where(null, null, null, null);
+
+        private final Where parent;
+        private final String key;
+        private final int[] parents;
+        private final int[] positions;
+
+        /**
+         * @param key       the field of the objects above that holds these (null for the items of a list of lists)
+         * @param parents   for each object, the index of the object above it
+         * @param positions for each object, its position in its list; null when the field is not a list
+         */
+        Where(Where parent, String key, int[] parents, int[] positions) {
+            this.parent = parent;
+            this.key = key;
+            this.parents = parents;
+            this.positions = positions;
+        }
+
+        ResultPath path(int index) {
+            if (parent == null) {
+                return ResultPath.rootPath();
+            }
+            ResultPath path = parent.path(parents[index]);
+            if (key != null) {
+                path = path.segment(key);
+            }
+            return positions == null ? path : path.segment(positions[index]);
+        }
+
+        ResultPath path(int index, String field) {
+            return field == null ? path(index) : path(index).segment(field);
+        }
     }
 
     private static Object[] filled(int count, Object value) {

@@ -93,8 +93,8 @@ class LevelExecutionTest {
     private static Object plain(Object value) {
         if (value instanceof ResultObject object) {
             Map<String, Object> map = new LinkedHashMap<>();
-            for (int i = 0; i < object.names().length; i++) {
-                map.put(object.names()[i], plain(object.values()[i]));
+            for (int i = 0; i < object.size(); i++) {
+                map.put(object.name(i), plain(object.value(i)));
             }
             return map;
         }
