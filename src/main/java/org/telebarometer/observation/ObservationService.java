@@ -1,5 +1,6 @@
 package org.telebarometer.observation;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,9 +13,11 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 
-import org.telebarometer.TelebarometerConfig;
+import org.hibernate.ScrollMode;
+import org.hibernate.ScrollableResults;
 import org.hibernate.StatelessSession;
 import org.hibernate.query.SelectionQuery;
+import org.telebarometer.TelebarometerConfig;
 import org.telebarometer.graphql.ApiException;
 import org.telebarometer.graphql.ErrorCode;
 import org.telebarometer.graphql.Page;
@@ -73,20 +76,32 @@ public class ObservationService {
 
     /**
      * The series of the selection where two figures overlap in time: the only ones that can hold a discrepancy (the
-     * caller checks that the two come from different publications). One pass in (series, start) order: a figure
-     * overlaps an earlier one when it starts before the latest end seen so far in its series.
+     * caller checks that the two come from different publications). The periods of each series are read unordered
+     * and sorted here: asking the database for the order (or for a window function) makes H2 sort all the rows in a
+     * temporary store, four times slower at 1 M observations.
      *
      * @return a set of the caller's own, which it may change
      */
     public Set<String> seriesWithOverlaps(ObservationCriteria criteria) {
         ObservationQuery query = ObservationQuery.matching(criteria);
-        TypedQuery<String> series = Observation.getEntityManager().createQuery("select distinct x.seriesKey from ("
-                + "select o.seriesKey as seriesKey, o.period.start as start, max(o.period.end) over (partition by "
-                + "o.seriesKey order by o.period.start, o.id rows between unbounded preceding and 1 preceding) "
-                + "as latestEnd from " + query.from() + " where " + query.where() + ") x "
-                + "where x.start <= x.latestEnd", String.class);
-        query.parameters().forEach(series::setParameter);
-        return new HashSet<>(series.getResultList());
+        SelectionQuery<Object[]> select = reads.createSelectionQuery("select o.seriesKey, o.period.start, "
+                + "o.period.end from " + query.from() + " where " + query.where(), Object[].class);
+        query.parameters().forEach(select::setParameter);
+        Map<String, PeriodList> periods = new HashMap<>();
+        try (ScrollableResults<Object[]> rows = select.scroll(ScrollMode.FORWARD_ONLY)) {
+            while (rows.next()) {
+                Object[] row = rows.get();
+                periods.computeIfAbsent((String) row[0], key -> new PeriodList())
+                        .add((LocalDate) row[1], (LocalDate) row[2]);
+            }
+        }
+        Set<String> found = new HashSet<>();
+        periods.forEach((series, list) -> {
+            if (list.overlap()) {
+                found.add(series);
+            }
+        });
+        return found;
     }
 
     /**
