@@ -17,29 +17,9 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; e
 [ -f "$app/quarkus-run.jar" ] || { echo "no packaged application in $app: ./mvnw -DskipTests package" >&2; exit 1; }
 
 rm -rf "$work" && mkdir -p "$work"
-python3 bench/generate.py --observations 10000 --out "$work/files" >/dev/null
+bench/load-mix.sh "$work"
 java -Dtelebarometer.data-dir="$work/data" -jar "$app/quarkus-run.jar" import --as load-test "$work"/files/*.json \
   > "$work/import.log" 2>&1
-for query in bench/queries/*.graphql; do
-  python3 -c 'import json, sys; print(json.dumps({"query": open(sys.argv[1]).read()}))' "$query" \
-    > "$work/$(basename "$query" .graphql).json"
-done
-python3 - "$work" <<'PY'
-import json, sys
-work = sys.argv[1]
-queries = {
-    "dashboard": ('query($f: ObservationFilter) { observations(filter: $f, first: 500) { totalCount nodes { id value '
-                  'qualifier period { start end label } series { key specialty { code label } } source { name } '
-                  'publication { id title } } } }',
-                  {"f": {"metric": ["TELECONSULTATIONS"], "specialty": ["ALL"]}}),
-    "publications": ("{ publications(first: 50) { totalCount nodes { id title observations(first: 20) { totalCount "
-                     "nodes { value } } } } }", {}),
-    "reference": ("{ metrics { code name unit } specialties { code label } namedPeriods { code start end } }", {}),
-}
-for name, (query, variables) in queries.items():
-    with open(f"{work}/{name}.json", "w") as out:
-        json.dump({"query": query, "variables": variables}, out)
-PY
 
 # the heap's pages are touched at start (AlwaysPreTouch): the RSS then grows only if memory leaks
 java -Xms256m -Xmx256m -XX:+AlwaysPreTouch ${JAVA_OPTS:-} -Dtelebarometer.data-dir="$work/data" -Dquarkus.http.port="$port" \

@@ -4,7 +4,9 @@
 #
 #   scripts/measure-startup.sh [RUNS]        measures target/quarkus-app/quarkus-run.jar, or the native runner if
 #                                            that is what target/quarkus-artifact.properties names
-# Extra JVM options: JAVA_OPTS (e.g. JAVA_OPTS=-XX:SharedArchiveFile=... for an AppCDS archive).
+# Extra JVM options: JAVA_OPTS. JAVA: the java to run (default: java on the PATH). With AOT=1 (JAVA must then be a
+# JDK 25, e.g. JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java), a training run first writes a JDK AOT cache
+# (scripts/training-requests.sh) that the measured runs use, and its size is reported.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}
@@ -15,7 +17,7 @@ port=18089
 launch() {
   if [ "$type" = jar ]; then
     # shellcheck disable=SC2086
-    java ${JAVA_OPTS:-} -Dquarkus.http.port=$port -Dtelebarometer.data-dir="$1" -jar "target/$artifact" >"$1.log" 2>&1 &
+    ${JAVA:-java} ${JAVA_OPTS:-} -Dquarkus.http.port=$port -Dtelebarometer.data-dir="$1" -jar "target/$artifact" >"$1.log" 2>&1 &
   else
     "target/$artifact" -Dquarkus.http.port=$port -Dtelebarometer.data-dir="$1" >"$1.log" 2>&1 &
   fi
@@ -34,6 +36,19 @@ measure() {
   while kill -0 "$pid" 2>/dev/null; do sleep 0.05; done
   printf '%s\t%s ms\t%s MB\n' "$2" "$ms" "$rss"
 }
+
+if [ "${AOT:-}" = 1 ]; then
+  bench/load-mix.sh target/startup-training >/dev/null
+  dir=$(mktemp -d)
+  JAVA_OPTS="${JAVA_OPTS:-} -XX:AOTCacheOutput=target/app.aot" launch "$dir/data" > "$dir/pid"
+  until curl -fs -o /dev/null "http://localhost:$port/q/health/ready"; do sleep 0.1; done
+  scripts/training-requests.sh "http://localhost:$port" target/startup-training
+  kill "$(cat "$dir/pid")"
+  while kill -0 "$(cat "$dir/pid")" 2>/dev/null || pgrep -f "AOTCacheOutput=target/app.aot" >/dev/null; do sleep 0.2; done
+  rm -rf "$dir"
+  JAVA_OPTS="${JAVA_OPTS:-} -XX:AOTCache=target/app.aot"
+  echo "AOT cache: $(stat -c %s target/app.aot | numfmt --to=si)B"
+fi
 
 echo "artifact: $type"
 for i in $(seq 1 "$runs"); do

@@ -1,0 +1,176 @@
+package org.telebarometer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.ZipFile;
+
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.graphql.schema.model.Operation;
+import io.smallrye.graphql.schema.model.Reference;
+import io.smallrye.graphql.schema.model.Schema;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.telebarometer.dataset.ReferenceDataFile;
+import org.telebarometer.importing.PublicationInput;
+
+/**
+ * The native image's configuration, right by construction: reads the metadata the build itself writes for
+ * native-image ({@code ./mvnw package -DskipTests -Dnative -Dquarkus.native.sources-only=true}, no GraalVM needed:
+ * {@code target/native-sources/*-runner.jar}) and checks it against what the application reads at run time, as the
+ * build output and the GraphQL model list it (no list kept by hand here). Without that metadata the test is skipped,
+ * loudly; {@code -Dtelebarometer.test.native-metadata=required} (CI) makes that a failure.
+ */
+@QuarkusTest
+class NativeMetadataTest {
+
+    static final String BUILD = "./mvnw package -DskipTests -Dnative -Dquarkus.native.sources-only=true";
+
+    private static JsonNode reflection;
+    private static List<Pattern> resources;
+
+    @Inject
+    Schema model;
+
+    @BeforeAll
+    static void readTheBuildsMetadata() throws IOException {
+        Optional<Path> runner = runnerJar();
+        if (runner.isEmpty()) {
+            String reason = "Native metadata tests skipped: no target/native-sources/*-runner.jar. Build it with " + BUILD
+                    + "; -Dtelebarometer.test.native-metadata=required makes its absence a failure.";
+            if ("required".equals(System.getProperty("telebarometer.test.native-metadata"))) {
+                throw new AssertionError(reason);
+            }
+            System.err.println("[WARNING] " + reason);
+            Assumptions.abort(reason);
+        }
+        ObjectMapper json = new ObjectMapper();
+        try (ZipFile jar = new ZipFile(runner.get().toFile())) {
+            reflection = json.readTree(read(jar, "META-INF/native-image/reflect-config.json"));
+            JsonNode includes = json.readTree(read(jar, "META-INF/native-image/resource-config.json"))
+                    .path("resources").path("includes");
+            resources = new ArrayList<>();
+            includes.forEach(include -> resources.add(Pattern.compile(include.path("pattern").asText())));
+        }
+    }
+
+    @Test
+    void everyResourceReadAtRunTimeIsIncluded() throws IOException {
+        List<String> readAtRunTime = new ArrayList<>();
+        for (String folder : List.of("dataset", "db/migration", "META-INF/resources")) {
+            Path root = Path.of("target/classes");
+            try (Stream<Path> files = Files.walk(root.resolve(folder))) {
+                files.filter(Files::isRegularFile).map(file -> root.relativize(file).toString().replace('\\', '/'))
+                        .forEach(readAtRunTime::add);
+            }
+        }
+
+        assertThat(readAtRunTime).hasSizeGreaterThan(50)
+                .filteredOn(path -> resources.stream().noneMatch(pattern -> pattern.matcher(path).matches()))
+                .as("resources the application reads but the native image would leave out").isEmpty();
+    }
+
+    @Test
+    void everyClassOfTheGraphQLModelIsRegisteredForReflection() {
+        Set<String> classes = new LinkedHashSet<>();
+        Stream.of(model.getTypes(), model.getInputs(), model.getEnums(), model.getInterfaces())
+                .map(Map::values).flatMap(Collection::stream).map(Reference::getClassName).forEach(classes::add);
+        Stream.of(model.getQueries(), model.getMutations()).flatMap(Collection::stream)
+                .map(Operation::getClassName).forEach(classes::add);
+        model.getTypes().values().forEach(type -> {
+            type.getOperations().values().forEach(operation -> classes.add(operation.getClassName()));
+            type.getBatchOperations().values().forEach(operation -> classes.add(operation.getClassName()));
+        });
+        classes.removeIf(name -> !name.startsWith("org.telebarometer."));
+
+        assertThat(classes).hasSizeGreaterThan(30).filteredOn(name -> !registeredWithMembers(name))
+                .as("GraphQL classes not registered for reflection (with their fields and methods)").isEmpty();
+    }
+
+    @Test
+    void everyTypeReadFromTheDatasetFilesIsRegisteredForReflection() {
+        Set<Class<?>> types = new LinkedHashSet<>();
+        collect(PublicationInput.class, types);
+        collect(ReferenceDataFile.class, types);
+
+        assertThat(types).hasSizeGreaterThan(5).map(Class::getName)
+                .filteredOn(name -> !registeredWithMembers(name))
+                .as("dataset types not registered for reflection (with their fields and methods)").isEmpty();
+    }
+
+    /** A record and the records of this application its components hold, directly or in a list. */
+    private static void collect(Class<?> type, Set<Class<?>> found) {
+        if (!type.getName().startsWith("org.telebarometer.") || !found.add(type) || !type.isRecord()) {
+            return;
+        }
+        for (RecordComponent component : type.getRecordComponents()) {
+            collect(component.getType(), found);
+            if (component.getGenericType() instanceof ParameterizedType generic) {
+                for (Type argument : generic.getActualTypeArguments()) {
+                    if (argument instanceof Class<?> element) {
+                        collect(element, found);
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean registeredWithMembers(String name) {
+        Function<JsonNode, Boolean> hasMembers = entry -> (entry.path("allDeclaredMethods").asBoolean()
+                || entry.path("allPublicMethods").asBoolean() || entry.has("methods"))
+                && (entry.path("allDeclaredFields").asBoolean() || entry.path("allPublicFields").asBoolean()
+                        || entry.has("fields") || isRecordOrEnum(name));
+        for (JsonNode entry : reflection) {
+            if (entry.path("name").asText().equals(name) && hasMembers.apply(entry)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isRecordOrEnum(String name) {
+        try {
+            Class<?> type = Class.forName(name, false, NativeMetadataTest.class.getClassLoader());
+            return type.isRecord() || type.isEnum();
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
+    private static Optional<Path> runnerJar() throws IOException {
+        Path folder = Path.of("target/native-sources");
+        if (!Files.isDirectory(folder)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(file -> file.getFileName().toString().endsWith("-runner.jar")).findFirst();
+        }
+    }
+
+    private static byte[] read(ZipFile jar, String entry) throws IOException {
+        try (InputStream in = jar.getInputStream(jar.getEntry(entry))) {
+            return in.readAllBytes();
+        }
+    }
+}
