@@ -20,7 +20,7 @@ import org.telebarometer.graphql.Page;
 import org.telebarometer.graphql.PageRequest;
 import org.telebarometer.graphql.Paging;
 import org.telebarometer.metric.Metric;
-import org.telebarometer.observation.ObservationCriteriaResolver;
+import org.telebarometer.observation.ObservationFilterParser;
 import org.telebarometer.observation.ObservationFilter;
 import org.telebarometer.period.DateRange;
 import org.telebarometer.series.Series;
@@ -60,12 +60,12 @@ public class AnalysisApi {
                     + "publications published on or before it.") String asOf,
             @Name("transform") @DefaultValue("LEVEL") @Description("Level or change.") Transform transform) {
         SeriesKey key = new SeriesKey(
-                single(ObservationCriteriaResolver.metrics(List.of(metric))),
-                single(ObservationCriteriaResolver.specialties(List.of(specialty), false)),
-                single(ObservationCriteriaResolver.geographies(List.of(geography))));
+                single(ObservationFilterParser.metrics(List.of(metric))),
+                single(ObservationFilterParser.specialties(List.of(specialty), false)),
+                single(ObservationFilterParser.geographies(List.of(geography))));
         DateRange range = range(from, to, during);
         return timelines.timeline(new TimelineRequest(key, Metric.findById(key.metric()), range.from(), range.to(),
-                granularity, ObservationCriteriaResolver.organizations(source), DateArguments.parse("asOf", asOf),
+                granularity, ObservationFilterParser.organizations(source), DateArguments.parse("asOf", asOf),
                 transform));
     }
 
@@ -102,7 +102,7 @@ public class AnalysisApi {
         filter.to = to;
         filter.during = during;
         filter.asOf = asOf;
-        List<Discrepancy> all = discrepancies.find(ObservationCriteriaResolver.resolve(filter), minRelativeGap);
+        List<Discrepancy> all = discrepancies.find(ObservationFilterParser.parse(filter), minRelativeGap);
         return new DiscrepancyConnection(Page.of(after(all, request.after()), request, Discrepancy::cursor), all.size());
     }
 
@@ -132,11 +132,11 @@ public class AnalysisApi {
 
     /** The intersection of [from, to] and the named period; a null bound stays open. */
     private static DateRange range(String from, String to, String during) {
-        DateRange given = ObservationCriteriaResolver.dateRange(from, to);
+        DateRange given = ObservationFilterParser.dateRange(from, to);
         if (during == null) {
             return given;
         }
-        DateRange named = ObservationCriteriaResolver.namedPeriod(during);
+        DateRange named = ObservationFilterParser.namedPeriod(during);
         LocalDate start = given.from() == null || given.from().isBefore(named.from()) ? named.from() : given.from();
         LocalDate end = given.to() == null || given.to().isAfter(named.to()) ? named.to() : given.to();
         return start.isAfter(end) ? new DateRange(end, end) : new DateRange(start, end);

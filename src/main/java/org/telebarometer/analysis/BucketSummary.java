@@ -10,8 +10,4 @@ import org.telebarometer.observation.Observation;
  */
 record BucketSummary(Double level, Double min, Double max, Double lowerBound, Double upperBound,
         List<Observation> used) {
-
-    static BucketSummary empty() {
-        return new BucketSummary(null, null, null, null, null, List.of());
-    }
 }

@@ -9,11 +9,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 
+import org.telebarometer.importing.PublicationFile;
 import org.telebarometer.importing.PublicationInput;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -28,10 +27,6 @@ public final class DatasetFiles {
     public static final String PUBLICATIONS = ROOT + "publications/";
 
     private static final ObjectMapper YAML = new YAMLMapper();
-    /** One document per file: content after it (a second document, trailing JSON) is an error, not ignored. */
-    private static final ObjectReader ONE_PUBLICATION = YAML.readerFor(PublicationInput.class)
-            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-
     private DatasetFiles() {
     }
 
@@ -63,16 +58,7 @@ public final class DatasetFiles {
     }
 
     public static PublicationInput publication(String fileName) {
-        return read(PUBLICATIONS + fileName, PublicationInput.class);
-    }
-
-    /** Parses one publication written in the dataset file format. */
-    public static PublicationInput parsePublication(String yaml) {
-        try {
-            return ONE_PUBLICATION.readValue(yaml);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Not a publication file: " + e.getMessage(), e);
-        }
+        return PublicationFile.parse(text(PUBLICATIONS + fileName));
     }
 
     private static <T> T read(String resource, Class<T> type) {

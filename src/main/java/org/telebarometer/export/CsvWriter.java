@@ -1,8 +1,10 @@
 package org.telebarometer.export;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Writes RFC 4180 CSV: comma-separated, CRLF line ends, a field quoted when it holds a comma, a quote or a line
@@ -15,16 +17,25 @@ final class CsvWriter {
 
     private static final String FORMULA_STARTS = "=+-@\t\r";
 
-    private final StringBuilder text = new StringBuilder();
+    private final Writer out;
 
-    CsvWriter row(List<?> fields) {
-        text.append(fields.stream().map(CsvWriter::field).collect(Collectors.joining(","))).append("\r\n");
-        return this;
+    CsvWriter(Writer out) {
+        this.out = out;
     }
 
-    @Override
-    public String toString() {
-        return text.toString();
+    CsvWriter row(List<?> fields) {
+        try {
+            for (int i = 0; i < fields.size(); i++) {
+                if (i > 0) {
+                    out.write(',');
+                }
+                out.write(field(fields.get(i)));
+            }
+            out.write("\r\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
     }
 
     static String field(Object value) {

@@ -7,12 +7,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
 import org.jboss.resteasy.reactive.RestQuery;
 import org.telebarometer.graphql.ApiException;
 import org.telebarometer.graphql.ErrorCode;
-import org.telebarometer.observation.ObservationCriteriaResolver;
 import org.telebarometer.observation.ObservationFilter;
+import org.telebarometer.observation.ObservationFilterParser;
 import org.telebarometer.observation.Qualifier;
 
 /**
@@ -52,7 +53,7 @@ public class ObservationCsvResource {
         filter.during = blankToNull(during);
         filter.qualifier = qualifiers(split(qualifier));
         filter.asOf = blankToNull(asOf);
-        String body = export.csv(ObservationCriteriaResolver.resolve(filter), ObservationSort.parse(sort));
+        StreamingOutput body = export.csv(ObservationFilterParser.parse(filter), ObservationSort.parse(sort));
         return Response.ok(body, CSV)
                 .header("Content-Disposition", "attachment; filename=\"telebarometer-observations.csv\"")
                 .build();

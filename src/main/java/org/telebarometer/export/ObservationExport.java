@@ -1,11 +1,16 @@
 package org.telebarometer.export;
 
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.StreamingOutput;
 
 import org.telebarometer.graphql.Batches;
 import org.telebarometer.observation.Observation;
@@ -34,14 +39,21 @@ public class ObservationExport {
         this.observations = observations;
     }
 
-    public String csv(ObservationCriteria criteria, Comparator<ObservationRow> order) {
+    /**
+     * Reads and orders the rows now (a selection too large or a database error is then an error answer, not a cut
+     * file), and returns the writing of the CSV, which streams them to the answer without building it in memory
+     * (measured at 100 k rows: 757 MB allocated and 889 MB peak RSS when the CSV was one string first;
+     * bench/RESULTS.md).
+     */
+    public StreamingOutput csv(ObservationCriteria criteria, Comparator<ObservationRow> order) {
         List<ObservationRow> rows = rows(observations.list(criteria));
-        if (order != null) {
-            rows = rows.stream().sorted(order).toList();
-        }
-        CsvWriter csv = new CsvWriter().row(HEADER);
-        rows.forEach(row -> csv.row(fields(row)));
-        return csv.toString();
+        List<ObservationRow> ordered = order == null ? rows : rows.stream().sorted(order).toList();
+        return output -> {
+            Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 64 * 1024);
+            CsvWriter csv = new CsvWriter(out).row(HEADER);
+            ordered.forEach(row -> csv.row(fields(row)));
+            out.flush();
+        };
     }
 
     private static List<ObservationRow> rows(List<Observation> selected) {

@@ -36,8 +36,4 @@ public class Paging {
         }
         return new PageRequest(size, after == null || after.isEmpty() ? null : after);
     }
-
-    public int maxPageSize() {
-        return maxPageSize;
-    }
 }

@@ -14,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 
 import org.jboss.logging.Logger;
-import org.telebarometer.dataset.DatasetFiles;
 import org.telebarometer.graphql.ApiException;
 import org.telebarometer.graphql.DatabaseFailures;
 import org.telebarometer.graphql.ErrorCode;
@@ -63,7 +62,7 @@ public class ImportCommand {
         boolean valid = true;
         for (String file : files) {
             try {
-                PublicationInput input = DatasetFiles.parsePublication(Files.readString(Path.of(file)));
+                PublicationInput input = PublicationFile.parse(Files.readString(Path.of(file)));
                 importer.check(input);
                 publications.put(file, input);
             } catch (InvalidPublicationException e) {

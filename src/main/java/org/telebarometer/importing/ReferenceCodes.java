@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.telebarometer.dataset.ReferenceDataFile;
 import org.telebarometer.geography.Geography;
 import org.telebarometer.metric.Metric;
 import org.telebarometer.metric.MetricUnit;
@@ -16,16 +15,6 @@ import org.telebarometer.specialty.Specialty;
  */
 public record ReferenceCodes(Map<String, MetricUnit> metricUnits, Set<String> specialties, Set<String> geographies,
         Set<String> organizations) {
-
-    /** The codes of a reference data file, to check publication files without a database. */
-    public static ReferenceCodes of(ReferenceDataFile file) {
-        return new ReferenceCodes(
-                file.metrics().stream().collect(Collectors.toMap(ReferenceDataFile.MetricRow::code,
-                        ReferenceDataFile.MetricRow::unit)),
-                file.specialties().stream().map(ReferenceDataFile.SpecialtyRow::code).collect(Collectors.toSet()),
-                file.geographies().stream().map(ReferenceDataFile.GeographyRow::code).collect(Collectors.toSet()),
-                file.organizations().stream().map(ReferenceDataFile.OrganizationRow::code).collect(Collectors.toSet()));
-    }
 
     public static ReferenceCodes load() {
         return new ReferenceCodes(

@@ -35,7 +35,7 @@ public class ObservationApi {
             @Name("filter") @Description("What to select; omit it to select everything.") ObservationFilter filter,
             @Name("first") @DefaultValue("100") @Description("Page size, at most 500.") Integer first,
             @Name("after") @Description("Cursor after which the page starts: the endCursor of the previous page.") String after) {
-        return observations.find(ObservationCriteriaResolver.resolve(filter), paging.request(first, after));
+        return observations.find(ObservationFilterParser.parse(filter), paging.request(first, after));
     }
 
     @Query("observation")

@@ -12,10 +12,6 @@ record ObservationPosition(LocalDate start, String seriesKey, String id) {
 
     private static final String KIND = "observation";
 
-    static ObservationPosition of(Observation observation) {
-        return new ObservationPosition(observation.period.start(), observation.seriesKey, observation.id);
-    }
-
     static Cursor cursor(Observation observation) {
         return Cursor.of(KIND, observation.period.start().toString(), observation.seriesKey, observation.id);
     }

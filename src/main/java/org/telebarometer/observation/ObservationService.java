@@ -104,6 +104,17 @@ public class ObservationService {
         return found;
     }
 
+    /** The codes of the organisations whose figures each publication reports, in code order, by publication id. */
+    public Map<String, List<String>> sourceCodesByPublication(List<String> publicationIds) {
+        Map<String, List<String>> codesById = new LinkedHashMap<>();
+        reads.createSelectionQuery("select distinct o.publicationId, o.sourceCode from Observation o "
+                        + "where o.publicationId in :ids order by o.sourceCode", Object[].class)
+                .setParameter("ids", publicationIds)
+                .getResultList()
+                .forEach(row -> codesById.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add((String) row[1]));
+        return codesById;
+    }
+
     /**
      * One page of observations for each parent (series or publication), read together: a window function numbers
      * each parent's rows so that a single statement returns at most {@code first + 1} of each.

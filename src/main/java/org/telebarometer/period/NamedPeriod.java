@@ -50,8 +50,4 @@ public class NamedPeriod extends PanacheEntityBase {
     public static List<NamedPeriod> listByStart() {
         return list("order by start, code");
     }
-
-    public Period period() {
-        return Period.between(start, end);
-    }
 }

@@ -2,7 +2,6 @@ package org.telebarometer.publication;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +21,9 @@ import org.telebarometer.graphql.DateArguments;
 import org.telebarometer.graphql.Page;
 import org.telebarometer.graphql.PageRequest;
 import org.telebarometer.graphql.Paging;
-import org.telebarometer.observation.Observation;
 import org.telebarometer.observation.ObservationConnection;
 import org.telebarometer.observation.ObservationCriteria;
-import org.telebarometer.observation.ObservationCriteriaResolver;
+import org.telebarometer.observation.ObservationFilterParser;
 import org.telebarometer.observation.ObservationService;
 import org.telebarometer.observation.ParentLink;
 import org.telebarometer.organization.Organization;
@@ -80,13 +78,7 @@ public class PublicationApi {
     @Description("The organisations whose figures the publication reports, by code.")
     public List<@NonNull List<@NonNull Organization>> sources(@Source List<Publication> publications) {
         List<String> ids = publications.stream().map(p -> p.id).toList();
-        Map<String, List<String>> codesById = new LinkedHashMap<>();
-        Observation.getEntityManager()
-                .createQuery("select distinct o.publicationId, o.sourceCode from Observation o "
-                        + "where o.publicationId in :ids order by o.sourceCode", Object[].class)
-                .setParameter("ids", ids)
-                .getResultList()
-                .forEach(row -> codesById.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add((String) row[1]));
+        Map<String, List<String>> codesById = observations.sourceCodesByPublication(ids);
         List<String> codes = codesById.values().stream().flatMap(List::stream).distinct().toList();
         List<Organization> organizations = Batches.resolve(codes, code -> code, Organization.class);
         Map<String, Organization> byCode = new LinkedHashMap<>();
@@ -111,8 +103,8 @@ public class PublicationApi {
         LocalDate from = DateArguments.parse("publishedFrom", filter.publishedFrom);
         LocalDate to = DateArguments.parse("publishedTo", filter.publishedTo);
         DateArguments.requireOrdered(from, to);
-        return new PublicationCriteria(ObservationCriteriaResolver.organizations(filter.publisher),
-                ObservationCriteriaResolver.organizations(filter.source), from, to);
+        return new PublicationCriteria(ObservationFilterParser.organizations(filter.publisher),
+                ObservationFilterParser.organizations(filter.source), from, to);
     }
 
     private static LocalDate date(Cursor cursor) {

@@ -21,7 +21,7 @@ import org.telebarometer.graphql.Paging;
 import org.telebarometer.metric.Metric;
 import org.telebarometer.observation.ObservationConnection;
 import org.telebarometer.observation.ObservationCriteria;
-import org.telebarometer.observation.ObservationCriteriaResolver;
+import org.telebarometer.observation.ObservationFilterParser;
 import org.telebarometer.observation.ObservationFilter;
 import org.telebarometer.observation.ObservationService;
 import org.telebarometer.observation.ParentLink;
@@ -108,7 +108,7 @@ public class SeriesApi {
         filter.to = to;
         filter.during = during;
         filter.asOf = asOf;
-        ObservationCriteria criteria = ObservationCriteriaResolver.resolve(filter);
+        ObservationCriteria criteria = ObservationFilterParser.parse(filter);
         List<String> keys = series.stream().map(s -> s.key).toList();
         return observations.findPerParent(ParentLink.SERIES, keys, criteria, paging.request(first, after));
     }
@@ -118,8 +118,8 @@ public class SeriesApi {
             return new SeriesCriteria(Set.of(), Set.of(), Set.of());
         }
         return new SeriesCriteria(
-                ObservationCriteriaResolver.metrics(filter.metric),
-                ObservationCriteriaResolver.specialties(filter.specialty, Boolean.TRUE.equals(filter.includeDescendants)),
-                ObservationCriteriaResolver.geographies(filter.geography));
+                ObservationFilterParser.metrics(filter.metric),
+                ObservationFilterParser.specialties(filter.specialty, Boolean.TRUE.equals(filter.includeDescendants)),
+                ObservationFilterParser.geographies(filter.geography));
     }
 }

@@ -21,12 +21,12 @@ import org.telebarometer.specialty.Specialty;
 /**
  * Turns the filter a client sent into {@link ObservationCriteria}, or a coded error naming what to fix.
  */
-public final class ObservationCriteriaResolver {
+public final class ObservationFilterParser {
 
-    private ObservationCriteriaResolver() {
+    private ObservationFilterParser() {
     }
 
-    public static ObservationCriteria resolve(ObservationFilter filter) {
+    public static ObservationCriteria parse(ObservationFilter filter) {
         if (filter == null) {
             return ObservationCriteria.all();
         }
