@@ -2,10 +2,7 @@ package org.telebarometer.publication;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -19,6 +16,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.telebarometer.query.Where;
 
 @Entity
 @Table(name = "publication")
@@ -110,46 +108,31 @@ public class Publication extends PanacheEntityBase {
     /** Publications matching the criteria, by publication date (unknown last) then id, after the given position. */
     public static List<Publication> findMatching(PublicationCriteria criteria, LocalDate afterDate, String afterId,
             int limit) {
-        Map<String, Object> parameters = new HashMap<>();
-        String where = where(criteria, parameters);
-        parameters.put("unknownDate", UNKNOWN_DATE_ORDER);
+        Where where = where(criteria).parameter("unknownDate", UNKNOWN_DATE_ORDER);
         if (afterId != null) {
-            where += " and (" + ORDER_DATE + " > :afterDate or (" + ORDER_DATE + " = :afterDate and id > :afterId))";
-            parameters.put("afterDate", afterDate);
-            parameters.put("afterId", afterId);
+            where.and("(" + ORDER_DATE + " > :afterDate or (" + ORDER_DATE + " = :afterDate and id > :afterId))")
+                    .parameter("afterDate", afterDate).parameter("afterId", afterId);
         }
-        return Publication.<Publication> find(where + " order by " + ORDER_DATE + ", id", parameters)
+        return Publication.<Publication> find(where.text() + " order by " + ORDER_DATE + ", id", where.parameters())
                 .range(0, limit - 1).list();
     }
 
     public static long countMatching(PublicationCriteria criteria) {
-        Map<String, Object> parameters = new HashMap<>();
-        return count(where(criteria, parameters), parameters);
+        Where where = where(criteria);
+        return count(where.text(), where.parameters());
     }
 
     public LocalDate orderDate() {
         return publishedOn == null ? UNKNOWN_DATE_ORDER : publishedOn;
     }
 
-    private static String where(PublicationCriteria criteria, Map<String, Object> parameters) {
-        List<String> conditions = new ArrayList<>();
-        conditions.add("1 = 1");
-        if (!criteria.publishers().isEmpty()) {
-            conditions.add("publisherCode in :publishers");
-            parameters.put("publishers", criteria.publishers());
-        }
+    private static Where where(PublicationCriteria criteria) {
+        Where where = new Where().in("publisherCode", "publishers", criteria.publishers());
         if (!criteria.sources().isEmpty()) {
-            conditions.add("id in (select o.publicationId from Observation o where o.sourceCode in :sources)");
-            parameters.put("sources", criteria.sources());
+            where.and("id in (select o.publicationId from Observation o where o.sourceCode in :sources)", "sources",
+                    criteria.sources());
         }
-        if (criteria.publishedFrom() != null) {
-            conditions.add("publishedOn >= :publishedFrom");
-            parameters.put("publishedFrom", criteria.publishedFrom());
-        }
-        if (criteria.publishedTo() != null) {
-            conditions.add("publishedOn <= :publishedTo");
-            parameters.put("publishedTo", criteria.publishedTo());
-        }
-        return String.join(" and ", conditions);
+        return where.andIfSet("publishedOn >= :publishedFrom", "publishedFrom", criteria.publishedFrom())
+                .andIfSet("publishedOn <= :publishedTo", "publishedTo", criteria.publishedTo());
     }
 }

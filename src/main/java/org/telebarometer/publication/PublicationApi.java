@@ -1,7 +1,6 @@
 package org.telebarometer.publication;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,6 @@ import org.telebarometer.graphql.Batches;
 import org.telebarometer.graphql.Cursor;
 import org.telebarometer.graphql.DateArguments;
 import org.telebarometer.graphql.Page;
-import org.telebarometer.graphql.PageRequest;
 import org.telebarometer.graphql.Paging;
 import org.telebarometer.observation.ObservationConnection;
 import org.telebarometer.observation.ObservationCriteria;
@@ -31,12 +29,13 @@ import org.telebarometer.organization.Organization;
 @GraphQLApi
 public class PublicationApi {
 
-    private static final String CURSOR_KIND = "publication";
 
+    private final PublicationService publicationService;
     private final ObservationService observations;
     private final Paging paging;
 
-    public PublicationApi(ObservationService observations, Paging paging) {
+    public PublicationApi(PublicationService publicationService, ObservationService observations, Paging paging) {
+        this.publicationService = publicationService;
         this.observations = observations;
         this.paging = paging;
     }
@@ -48,24 +47,18 @@ public class PublicationApi {
             @Name("filter") @Description("Which publications; omit it for all.") PublicationFilter filter,
             @Name("first") @DefaultValue("100") @Description("Page size, at most 500.") Integer first,
             @Name("after") @Description("Cursor after which the page starts.") String after) {
-        PublicationCriteria criteria = criteria(filter);
-        PageRequest request = paging.request(first, after);
-        Cursor position = request.after() == null ? null : Cursor.decode(request.after(), CURSOR_KIND, 2);
-        List<Publication> rows = Publication.findMatching(criteria, position == null ? null : date(position),
-                position == null ? null : position.part(1), request.rowsToFetch());
-        return new PublicationConnection(Page.of(rows, request,
-                p -> Cursor.of(CURSOR_KIND, p.orderDate().toString(), p.id)), criteria);
+        return publicationService.find(criteria(filter), paging.request(first, after));
     }
 
     @Query("publication")
     @Description("One publication by id; null when there is none.")
     public Publication publication(@Name("id") @NonNull @Id @Description("The publication's id, e.g. cnam-2020-03-31.") String id) {
-        return Publication.findById(id);
+        return publicationService.byId(id);
     }
 
     @Description("Number of publications in the whole selection, across all pages.")
     public int totalCount(@Source PublicationConnection connection) {
-        return Math.toIntExact(Publication.countMatching(connection.criteria()));
+        return Math.toIntExact(publicationService.count(connection.criteria()));
     }
 
     @NonNull
@@ -105,13 +98,5 @@ public class PublicationApi {
         DateArguments.requireOrdered(from, to);
         return new PublicationCriteria(ObservationFilterParser.organizations(filter.publisher),
                 ObservationFilterParser.organizations(filter.source), from, to);
-    }
-
-    private static LocalDate date(Cursor cursor) {
-        try {
-            return LocalDate.parse(cursor.part(0));
-        } catch (DateTimeParseException e) {
-            throw Cursor.invalid(cursor.encode());
-        }
     }
 }

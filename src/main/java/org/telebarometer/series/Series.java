@@ -1,10 +1,6 @@
 package org.telebarometer.series;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
@@ -16,6 +12,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.telebarometer.query.Where;
 
 /**
  * A metric for one specialty in one geography. A series never changes once created: only its observations do.
@@ -63,33 +60,18 @@ public class Series extends PanacheEntityBase {
 
     /** Series matching the criteria whose key comes after {@code afterKey} (null for the first), by key. */
     public static List<Series> findMatching(SeriesCriteria criteria, String afterKey, int limit) {
-        Map<String, Object> parameters = new HashMap<>();
-        String where = where(criteria, parameters);
-        if (afterKey != null) {
-            where += " and key > :afterKey";
-            parameters.put("afterKey", afterKey);
-        }
-        return Series.<Series> find(where + " order by key", parameters).range(0, limit - 1).list();
+        Where where = where(criteria).andIfSet("key > :afterKey", "afterKey", afterKey);
+        return Series.<Series> find(where.text() + " order by key", where.parameters()).range(0, limit - 1).list();
     }
 
     public static long countMatching(SeriesCriteria criteria) {
-        Map<String, Object> parameters = new HashMap<>();
-        return count(where(criteria, parameters), parameters);
+        Where where = where(criteria);
+        return count(where.text(), where.parameters());
     }
 
-    private static String where(SeriesCriteria criteria, Map<String, Object> parameters) {
-        List<String> conditions = new ArrayList<>();
-        conditions.add("1 = 1");
-        addIn(conditions, parameters, "metricCode", criteria.metrics());
-        addIn(conditions, parameters, "specialtyCode", criteria.specialties());
-        addIn(conditions, parameters, "geographyCode", criteria.geographies());
-        return String.join(" and ", conditions);
-    }
-
-    private static void addIn(List<String> conditions, Map<String, Object> parameters, String field, Set<String> values) {
-        if (!values.isEmpty()) {
-            conditions.add(field + " in :" + field);
-            parameters.put(field, values);
-        }
+    private static Where where(SeriesCriteria criteria) {
+        return new Where().in("metricCode", "metrics", criteria.metrics())
+                .in("specialtyCode", "specialties", criteria.specialties())
+                .in("geographyCode", "geographies", criteria.geographies());
     }
 }

@@ -11,12 +11,9 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.telebarometer.geography.Geography;
-import org.telebarometer.graphql.ApiException;
 import org.telebarometer.graphql.Batches;
 import org.telebarometer.graphql.Cursor;
-import org.telebarometer.graphql.ErrorCode;
 import org.telebarometer.graphql.Page;
-import org.telebarometer.graphql.PageRequest;
 import org.telebarometer.graphql.Paging;
 import org.telebarometer.metric.Metric;
 import org.telebarometer.observation.ObservationConnection;
@@ -33,12 +30,12 @@ import io.smallrye.graphql.api.Scalar;
 @GraphQLApi
 public class SeriesApi {
 
-    private static final String CURSOR_KIND = "series";
-
+    private final SeriesService seriesService;
     private final ObservationService observations;
     private final Paging paging;
 
-    public SeriesApi(ObservationService observations, Paging paging) {
+    public SeriesApi(SeriesService seriesService, ObservationService observations, Paging paging) {
+        this.seriesService = seriesService;
         this.observations = observations;
         this.paging = paging;
     }
@@ -51,27 +48,19 @@ public class SeriesApi {
             @Name("filter") @Description("Which series; omit it for all.") SeriesFilter filter,
             @Name("first") @DefaultValue("100") @Description("Page size, at most 500.") Integer first,
             @Name("after") @Description("Cursor after which the page starts.") String after) {
-        SeriesCriteria criteria = criteria(filter);
-        PageRequest request = paging.request(first, after);
-        String afterKey = request.after() == null ? null : Cursor.decode(request.after(), CURSOR_KIND, 1).part(0);
-        List<Series> rows = Series.findMatching(criteria, afterKey, request.rowsToFetch());
-        return new SeriesConnection(Page.of(rows, request, s -> Cursor.of(CURSOR_KIND, s.key)), criteria);
+        return seriesService.find(criteria(filter), paging.request(first, after));
     }
 
     @Query("seriesByKey")
     @Description("One series by key, e.g. TELECONSULTATIONS.GENERAL_PRACTICE.FR; null when no figure was ever "
             + "published for it.")
     public Series seriesByKey(@Name("key") @NonNull @Description("METRIC.SPECIALTY.GEOGRAPHY") String key) {
-        try {
-            return Series.findById(SeriesKey.parse(key).toString());
-        } catch (IllegalArgumentException e) {
-            throw new ApiException(ErrorCode.INVALID_SERIES_KEY, e.getMessage());
-        }
+        return seriesService.byKey(key);
     }
 
     @Description("Number of series in the whole selection, across all pages.")
     public int totalCount(@Source SeriesConnection connection) {
-        return Math.toIntExact(Series.countMatching(connection.criteria()));
+        return Math.toIntExact(seriesService.count(connection.criteria()));
     }
 
     @NonNull
