@@ -12,7 +12,6 @@ import org.telebarometer.graphql.ErrorCode;
 import org.telebarometer.observation.Observation;
 import org.telebarometer.publication.Publication;
 
-import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * Corrects one figure of a publication, checked by the same rules as an import, in the publication's lock.
@@ -31,9 +30,7 @@ public class ObservationCorrector {
      * @throws InvalidPublicationException listing every problem of the corrected figure; nothing is then written
      */
     public String correct(String observationId, ObservationPatch patch, String actor) {
-        String publicationId = Observation.find("id", observationId).project(PublicationOfObservation.class)
-                .firstResultOptional().map(PublicationOfObservation::publicationId)
-                .orElseThrow(() -> unknown(observationId));
+        String publicationId = Observation.publicationIdOf(observationId).orElseThrow(() -> unknown(observationId));
         // Everything else happens in the write transaction, in the publication's lock, on fresh rows.
         return importer.withRetries(publicationId, () -> {
             Publication publication = PublicationImporter.lock(publicationId);
@@ -51,11 +48,6 @@ public class ObservationCorrector {
             publication.recordChange(actor, OffsetDateTime.now(ZoneOffset.UTC));
             return observationId;
         });
-    }
-
-    /** The publication of an observation, read without loading the observation into the request's session. */
-    @RegisterForReflection
-    record PublicationOfObservation(String publicationId) {
     }
 
     private static ApiException unknown(String observationId) {

@@ -104,7 +104,7 @@ public class PublicationImporter {
             if (existing == null) {
                 throw unknownPublication(id);
             }
-            int deleted = (int) Observation.delete("publicationId", id);
+            int deleted = (int) Observation.deleteOfPublication(id);
             existing.delete();
             return deleted;
         });
@@ -116,7 +116,7 @@ public class PublicationImporter {
             return ImportOutcome.UNCHANGED;
         }
         if (existing != null) {
-            Observation.delete("publicationId", publication.id());
+            Observation.deleteOfPublication(publication.id());
         }
         Publication entity = existing != null ? existing : new Publication();
         copy(publication, hash, actor, entity);

@@ -1,5 +1,6 @@
 package org.telebarometer.observation;
 
+import java.util.Optional;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.telebarometer.period.Period;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * One published value of one series for one period. Links are kept as codes and ids; the GraphQL API resolves
@@ -94,5 +96,20 @@ public class Observation extends PanacheEntityBase {
         this.publicationId = publicationId;
         this.quote = quote;
         this.note = note;
+    }
+
+    /** @return how many observations of the publication were deleted */
+    public static long deleteOfPublication(String publicationId) {
+        return delete("publicationId", publicationId);
+    }
+
+    /** The publication of an observation, read without loading the observation into the request's session. */
+    public static Optional<String> publicationIdOf(String observationId) {
+        return find("id", observationId).project(PublicationOfObservation.class).firstResultOptional()
+                .map(PublicationOfObservation::publicationId);
+    }
+
+    @RegisterForReflection
+    record PublicationOfObservation(String publicationId) {
     }
 }
