@@ -70,7 +70,7 @@ final class LevelExecution extends ExecutionStrategy {
         Object data;
         try {
             Object[] root = run.objects(Arrays.asList((Object) context.getRoot()),
-                    context.getGraphQLSchema().getQueryType(), roots, Where.ROOT);
+                    context.getGraphQLSchema().getQueryType(), roots, LevelPositions.ROOT);
             data = root[0];
         } catch (TooManyValues tooMany) {
             return CompletableFuture.completedFuture(new ExecutionResultImpl(CodedErrors.requestError(
@@ -104,7 +104,7 @@ final class LevelExecution extends ExecutionStrategy {
          *
          * @return for each object its {@link ResultObject}, or null where a non-null field had no value
          */
-        Object[] objects(List<?> sources, GraphQLObjectType type, MergedSelectionSet selection, Where where) {
+        Object[] objects(List<?> sources, GraphQLObjectType type, MergedSelectionSet selection, LevelPositions place) {
             int count = sources.size();
             List<String> keys = selection.getKeys();
             String[] names = keys.toArray(new String[0]);
@@ -114,7 +114,7 @@ final class LevelExecution extends ExecutionStrategy {
                 MergedField field = selection.getSubField(names[k]);
                 columns[k] = field.getName().equals(Introspection.TypeNameMetaFieldDef.getName())
                         ? filled(count, type.getName())
-                        : field(sources, type, field, where, nulled);
+                        : field(sources, type, field, place, nulled);
             }
             Object[] results = new Object[count];
             for (int i = 0; i < count; i++) {
@@ -127,7 +127,7 @@ final class LevelExecution extends ExecutionStrategy {
         }
 
         /** One field for all the objects: resolved, then completed by its type. */
-        private Object[] field(List<?> sources, GraphQLObjectType type, MergedField field, Where where,
+        private Object[] field(List<?> sources, GraphQLObjectType type, MergedField field, LevelPositions place,
                 boolean[] nulled) {
             GraphQLFieldDefinition definition = type.getFieldDefinition(field.getName());
             Object[] raw = new Object[sources.size()];
@@ -136,18 +136,18 @@ final class LevelExecution extends ExecutionStrategy {
             boolean[] reported = new boolean[raw.length];
             for (int i = 0; i < raw.length; i++) {
                 if (raw[i] instanceof LevelResolver.Failure failure) {
-                    report(failure.exception(), where.path(i).segment(field.getResultKey()), field);
+                    report(failure.exception(), place.path(i).segment(field.getResultKey()), field);
                     raw[i] = null;
                     reported[i] = true;
                 }
             }
-            complete(raw, definition.getType(), field, where, field.getResultKey(), completed, reported);
+            complete(raw, definition.getType(), field, place, field.getResultKey(), completed, reported);
             if (definition.getType() instanceof GraphQLNonNull) {
                 for (int i = 0; i < completed.length; i++) {
                     if (completed[i] == null) {
                         nulled[i] = true;
                         if (!reported[i]) {
-                            missing(where.path(i).segment(field.getResultKey()), field);
+                            missing(place.path(i).segment(field.getResultKey()), field);
                         }
                     }
                 }
@@ -173,19 +173,19 @@ final class LevelExecution extends ExecutionStrategy {
          * Completes values of one output type. {@code reported} says, for each, that a null stands for a failure
          * already reported (or a null from below), not for a value that was missing.
          */
-        private void complete(Object[] raw, GraphQLType type, MergedField field, Where where, String key,
+        private void complete(Object[] raw, GraphQLType type, MergedField field, LevelPositions place, String key,
                 Object[] into, boolean[] reported) {
             GraphQLType inner = type instanceof GraphQLNonNull nonNull ? nonNull.getWrappedType() : type;
             if (inner instanceof GraphQLScalarType || inner instanceof GraphQLEnumType) {
-                leaves(raw, inner, field, where, key, into, reported);
+                leaves(raw, inner, field, place, key, into, reported);
             } else if (inner instanceof GraphQLList list) {
-                lists(raw, list.getWrappedType(), field, where, key, into, reported);
+                lists(raw, list.getWrappedType(), field, place, key, into, reported);
             } else {
-                children(raw, (GraphQLObjectType) inner, field, where, key, into, reported);
+                children(raw, (GraphQLObjectType) inner, field, place, key, into, reported);
             }
         }
 
-        private void leaves(Object[] raw, GraphQLType type, MergedField field, Where where, String key,
+        private void leaves(Object[] raw, GraphQLType type, MergedField field, LevelPositions place, String key,
                 Object[] into, boolean[] reported) {
             for (int i = 0; i < raw.length; i++) {
                 if (raw[i] == null) {
@@ -197,14 +197,14 @@ final class LevelExecution extends ExecutionStrategy {
                             : ((GraphQLScalarType) type).getCoercing().serialize(raw[i], graphQLContext,
                                     context.getLocale());
                 } catch (RuntimeException e) {
-                    report(e, where.path(i, key), field);
+                    report(e, place.path(i, key), field);
                     reported[i] = true;
                 }
             }
             count(raw.length);
         }
 
-        private void children(Object[] raw, GraphQLObjectType type, MergedField field, Where where, String key,
+        private void children(Object[] raw, GraphQLObjectType type, MergedField field, LevelPositions place, String key,
                 Object[] into, boolean[] reported) {
             List<Object> present = new ArrayList<>(raw.length);
             int[] parents = new int[raw.length];
@@ -221,7 +221,7 @@ final class LevelExecution extends ExecutionStrategy {
                     .schema(context.getGraphQLSchema()).objectType(type).graphQLContext(graphQLContext)
                     .fragments(context.getFragmentsByName()).variables(context.getCoercedVariables().toMap())
                     .build(), field);
-            Object[] completed = objects(present, type, selection, new Where(where, key, parents, null));
+            Object[] completed = objects(present, type, selection, new LevelPositions(place, key, parents, null));
             for (int j = 0; j < completed.length; j++) {
                 into[parents[j]] = completed[j];
                 reported[parents[j]] |= completed[j] == null;
@@ -229,7 +229,7 @@ final class LevelExecution extends ExecutionStrategy {
         }
 
         /** Lists: their items, all lists together, completed as one column; an item that must not be null nulls its list. */
-        private void lists(Object[] raw, GraphQLType itemType, MergedField field, Where where, String key,
+        private void lists(Object[] raw, GraphQLType itemType, MergedField field, LevelPositions place, String key,
                 Object[] into, boolean[] reported) {
             List<Object> items = new ArrayList<>();
             int[] sizes = new int[raw.length];
@@ -251,8 +251,8 @@ final class LevelExecution extends ExecutionStrategy {
             }
             Object[] completed = new Object[items.size()];
             boolean[] itemReported = new boolean[items.size()];
-            Where itemsWhere = new Where(where, key, parents, positions);
-            complete(items.toArray(), itemType, field, itemsWhere, null, completed, itemReported);
+            LevelPositions itemPlaces = new LevelPositions(place, key, parents, positions);
+            complete(items.toArray(), itemType, field, itemPlaces, null, completed, itemReported);
             boolean itemsNonNull = itemType instanceof GraphQLNonNull;
             for (int i = 0, j = 0; i < raw.length; i++) {
                 if (raw[i] == null) {
@@ -264,7 +264,7 @@ final class LevelExecution extends ExecutionStrategy {
                     if (itemsNonNull && completed[j] == null) {
                         nullItem = true;
                         if (!itemReported[j]) {
-                            missing(itemsWhere.path(j), field);
+                            missing(itemPlaces.path(j), field);
                         }
                     }
                 }
@@ -294,47 +294,6 @@ final class LevelExecution extends ExecutionStrategy {
     private static final class TooManyValues extends RuntimeException {
         TooManyValues() {
             super(null, null, false, false);
-        }
-    }
-
-    /**
-     * Where each object of a level stands in the answer: from which object of the level above (and at which position
-     * of its list) it came. Paths are built from it only for errors.
-     */
-    private static final class Where {
-
-        static final Where ROOT = new Where(null, null, null, null);
-
-        private final Where parent;
-        private final String key;
-        private final int[] parents;
-        private final int[] positions;
-
-        /**
-         * @param key       the field of the objects above that holds these (null for the items of a list of lists)
-         * @param parents   for each object, the index of the object above it
-         * @param positions for each object, its position in its list; null when the field is not a list
-         */
-        Where(Where parent, String key, int[] parents, int[] positions) {
-            this.parent = parent;
-            this.key = key;
-            this.parents = parents;
-            this.positions = positions;
-        }
-
-        ResultPath path(int index) {
-            if (parent == null) {
-                return ResultPath.rootPath();
-            }
-            ResultPath path = parent.path(parents[index]);
-            if (key != null) {
-                path = path.segment(key);
-            }
-            return positions == null ? path : path.segment(positions[index]);
-        }
-
-        ResultPath path(int index, String field) {
-            return field == null ? path(index) : path(index).segment(field);
         }
     }
 
