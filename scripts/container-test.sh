@@ -21,7 +21,7 @@ cd "$(dirname "$0")/.."
 . scripts/podman-env.sh
 . scripts/loopback-registry.sh
 port=${PORT:-18180}
-# The goal is 1.5 s (issue 15); measured here 2.5-3.4 s to the first answer (README, "Start-up, measured"), so the
+# The goal is 1.5 s (issue 15); measured here 2.0-3.4 s to the first answer (README, "Start-up, measured"), so the
 # test holds a regression bound until the start-up work shrinks.
 start_limit_ms=${START_LIMIT_MS:-5000}
 work=$PWD/target/container-test
