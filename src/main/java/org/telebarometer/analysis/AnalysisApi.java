@@ -51,6 +51,8 @@ public class AnalysisApi {
             @Name("metric") @NonNull @Description("Metric code, e.g. TELECONSULTATIONS.") String metric,
             @Name("specialty") @DefaultValue("ALL") @Description("Specialty code.") String specialty,
             @Name("geography") @DefaultValue("FR") @Description("Geography code.") String geography,
+            @Name("population") @DefaultValue("ALL") @Description("Population code: ALL for everyone, or a group of "
+                    + "people such as WOMEN.") String population,
             @Name("from") @AdaptToScalar(Scalar.Date.class) @Description("First day of the range; its bucket is the first point.") String from,
             @Name("to") @AdaptToScalar(Scalar.Date.class) @Description("Last day of the range; its bucket is the last point.") String to,
             @Name("during") @Description("A named period that bounds the range, e.g. FIRST_LOCKDOWN.") String during,
@@ -62,7 +64,8 @@ public class AnalysisApi {
         SeriesKey key = new SeriesKey(
                 single(ObservationFilterParser.metrics(List.of(metric))),
                 single(ObservationFilterParser.specialties(List.of(specialty), false)),
-                single(ObservationFilterParser.geographies(List.of(geography))));
+                single(ObservationFilterParser.geographies(List.of(geography))),
+                single(ObservationFilterParser.populations(List.of(population))));
         DateRange range = range(from, to, during);
         return timelines.timeline(new TimelineRequest(key, Metric.findById(key.metric()), range.from(), range.to(),
                 granularity, ObservationFilterParser.organizations(source), DateArguments.parse("asOf", asOf),
@@ -81,6 +84,7 @@ public class AnalysisApi {
             @Name("includeDescendants") @DefaultValue("false") @Description("When true, a specialty also matches the "
                     + "specialties under it.") Boolean includeDescendants,
             @Name("geography") @Description("Geography codes.") List<String> geography,
+            @Name("population") @Description("Population codes.") List<String> population,
             @Name("from") @AdaptToScalar(Scalar.Date.class) @Description("Keeps figures whose period ends on or after this day.") String from,
             @Name("to") @AdaptToScalar(Scalar.Date.class) @Description("Keeps figures whose period starts on or before this day.") String to,
             @Name("during") @Description("Keeps figures whose period overlaps this named period.") String during,
@@ -98,6 +102,7 @@ public class AnalysisApi {
         filter.specialty = specialty;
         filter.includeDescendants = includeDescendants;
         filter.geography = geography;
+        filter.population = population;
         filter.from = from;
         filter.to = to;
         filter.during = during;

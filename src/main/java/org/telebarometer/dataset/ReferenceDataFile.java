@@ -14,13 +14,15 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  */
 @RegisterForReflection
 public record ReferenceDataFile(List<OrganizationRow> organizations, List<MetricRow> metrics,
-        List<SpecialtyRow> specialties, List<GeographyRow> geographies, List<NamedPeriodRow> namedPeriods) {
+        List<SpecialtyRow> specialties, List<GeographyRow> geographies, List<PopulationRow> populations,
+        List<NamedPeriodRow> namedPeriods) {
 
     public ReferenceDataFile {
         organizations = organizations == null ? List.of() : organizations;
         metrics = metrics == null ? List.of() : metrics;
         specialties = specialties == null ? List.of() : specialties;
         geographies = geographies == null ? List.of() : geographies;
+        populations = populations == null ? List.of() : populations;
         namedPeriods = namedPeriods == null ? List.of() : namedPeriods;
     }
 
@@ -35,6 +37,11 @@ public record ReferenceDataFile(List<OrganizationRow> organizations, List<Metric
     /** Parents are listed before their children. */
     @RegisterForReflection
     public record SpecialtyRow(String code, String label, String parent) {
+    }
+
+    /** Parents are listed before their children. */
+    @RegisterForReflection
+    public record PopulationRow(String code, String label, String parent) {
     }
 
     @RegisterForReflection

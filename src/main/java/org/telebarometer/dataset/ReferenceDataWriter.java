@@ -9,12 +9,14 @@ import org.telebarometer.dataset.ReferenceDataFile.GeographyRow;
 import org.telebarometer.dataset.ReferenceDataFile.MetricRow;
 import org.telebarometer.dataset.ReferenceDataFile.NamedPeriodRow;
 import org.telebarometer.dataset.ReferenceDataFile.OrganizationRow;
+import org.telebarometer.dataset.ReferenceDataFile.PopulationRow;
 import org.telebarometer.dataset.ReferenceDataFile.SpecialtyRow;
 import org.telebarometer.geography.Geography;
 import org.telebarometer.metric.Aggregation;
 import org.telebarometer.metric.Metric;
 import org.telebarometer.organization.Organization;
 import org.telebarometer.period.NamedPeriod;
+import org.telebarometer.population.Population;
 import org.telebarometer.specialty.Specialty;
 
 /**
@@ -30,6 +32,7 @@ public class ReferenceDataWriter {
         file.metrics().forEach(ReferenceDataWriter::upsert);
         file.geographies().forEach(ReferenceDataWriter::upsert);
         file.specialties().forEach(ReferenceDataWriter::upsert);
+        file.populations().forEach(ReferenceDataWriter::upsert);
         file.namedPeriods().forEach(ReferenceDataWriter::upsert);
     }
 
@@ -63,6 +66,14 @@ public class ReferenceDataWriter {
 
     private static void upsert(SpecialtyRow row) {
         Specialty entity = Specialty.<Specialty> findByIdOptional(row.code()).orElseGet(Specialty::new);
+        entity.code = row.code();
+        entity.label = row.label();
+        entity.parentCode = row.parent();
+        entity.persist();
+    }
+
+    private static void upsert(PopulationRow row) {
+        Population entity = Population.<Population> findByIdOptional(row.code()).orElseGet(Population::new);
         entity.code = row.code();
         entity.label = row.label();
         entity.parentCode = row.parent();

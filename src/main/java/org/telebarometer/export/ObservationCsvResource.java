@@ -35,7 +35,8 @@ public class ObservationCsvResource {
     @GET
     @Produces(CSV)
     public Response csv(@RestQuery List<String> metric, @RestQuery List<String> specialty,
-            @RestQuery String includeDescendants, @RestQuery List<String> geography, @RestQuery List<String> series,
+            @RestQuery String includeDescendants, @RestQuery List<String> geography, @RestQuery List<String> population,
+            @RestQuery List<String> series,
             @RestQuery List<String> source, @RestQuery List<String> publisher, @RestQuery List<String> publication,
             @RestQuery String from, @RestQuery String to, @RestQuery String during,
             @RestQuery List<String> qualifier, @RestQuery String asOf, @RestQuery String sort) {
@@ -44,6 +45,7 @@ public class ObservationCsvResource {
         filter.specialty = split(specialty);
         filter.includeDescendants = bool("includeDescendants", includeDescendants);
         filter.geography = split(geography);
+        filter.population = split(population);
         filter.series = split(series);
         filter.source = split(source);
         filter.publisher = split(publisher);

@@ -30,7 +30,7 @@ import org.telebarometer.specialty.Specialty;
 public class ObservationExport {
 
     static final List<String> HEADER = List.of("observation_id", "series_key", "metric", "specialty", "specialty_label",
-            "geography", "period", "period_start", "period_end", "qualifier", "value", "low", "high", "source",
+            "geography", "population", "period", "period_start", "period_end", "qualifier", "value", "low", "high", "source",
             "source_name", "publication_id", "publication_title", "published_on", "publication_url", "quote", "note");
 
     private final ObservationService observations;
@@ -73,7 +73,8 @@ public class ObservationExport {
         Observation o = row.observation();
         Publication publication = row.publication();
         return Arrays.asList(o.id, o.seriesKey, row.series().metricCode, row.series().specialtyCode,
-                row.specialty().label, row.series().geographyCode, o.period.label(), o.period.start(), o.period.end(),
+                row.specialty().label, row.series().geographyCode, row.series().populationCode,
+                o.period.label(), o.period.start(), o.period.end(),
                 o.qualifier, o.value, o.low, o.high, o.sourceCode, row.source().name, publication.id,
                 publication.title, publication.publishedOn, publication.url, o.quote, o.note);
     }

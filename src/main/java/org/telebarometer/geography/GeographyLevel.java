@@ -11,5 +11,8 @@ public enum GeographyLevel {
     @Description("A region.")
     REGION,
     @Description("A French département.")
-    DEPARTMENT
+    DEPARTMENT,
+    @Description("Every area of one kind across the country (rural territories, large urban centres, Zones "
+            + "d'Intervention Prioritaire), not one place.")
+    AREA_KIND
 }

@@ -201,8 +201,11 @@ public final class PublicationValidator {
             problem(path, ErrorCode.VALUE_OUT_OF_RANGE, "A value must be a finite number.");
         } else if (unit == MetricUnit.PERCENT && (number < 0 || number > 100)) {
             problem(path, ErrorCode.VALUE_OUT_OF_RANGE, "A percentage must lie between 0 and 100 (got " + number + ").");
-        } else if (unit == MetricUnit.COUNT && number < 0) {
-            problem(path, ErrorCode.VALUE_OUT_OF_RANGE, "A count cannot be negative (got " + number + ").");
+        } else if ((unit == MetricUnit.COUNT || unit == MetricUnit.EUR) && number < 0) {
+            problem(path, ErrorCode.VALUE_OUT_OF_RANGE, "A count or an amount cannot be negative (got " + number + ").");
+        } else if (unit == MetricUnit.PERCENT_CHANGE && number < -100) {
+            problem(path, ErrorCode.VALUE_OUT_OF_RANGE, "A change cannot be a decrease of more than 100 % (got " + number
+                    + ").");
         }
     }
 
@@ -226,6 +229,10 @@ public final class PublicationValidator {
         if (!codes.geographies().contains(key.geography())) {
             problem(path, ErrorCode.UNKNOWN_GEOGRAPHY, "Unknown geography '" + key.geography() + "'. Known: "
                     + String.join(", ", sorted(codes.geographies())) + ".");
+        }
+        if (!codes.populations().contains(key.population())) {
+            problem(path, ErrorCode.UNKNOWN_POPULATION, "Unknown population '" + key.population() + "'. Known: "
+                    + String.join(", ", sorted(codes.populations())) + ".");
         }
         return problems.size() > before ? null : key;
     }

@@ -7,5 +7,10 @@ public enum MetricUnit {
     @Description("A number of acts or people.")
     COUNT,
     @Description("A percentage, from 0 to 100.")
-    PERCENT
+    PERCENT,
+    @Description("An amount of money in euros.")
+    EUR,
+    @Description("A change relative to a base period, in percent: +20 is a fifth more, -32 a third less (never below "
+            + "-100).")
+    PERCENT_CHANGE
 }

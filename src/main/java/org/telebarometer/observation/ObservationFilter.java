@@ -33,6 +33,10 @@ public class ObservationFilter {
     @Description("Geography codes, e.g. [\"FR\"]. See `geographies`.")
     public List<@NonNull String> geography;
 
+    @Description("Population codes, e.g. [\"WOMEN\"]: the group of people the figures are about; ALL is everyone. "
+            + "See `populations`.")
+    public List<@NonNull String> population;
+
     @Description("Series keys, e.g. [\"TELECONSULTATIONS.ALL.FR\"].")
     public List<@NonNull String> series;
 

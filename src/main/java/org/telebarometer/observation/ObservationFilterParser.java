@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.telebarometer.geography.Geography;
+import org.telebarometer.population.Population;
 import org.telebarometer.graphql.ApiException;
 import org.telebarometer.graphql.CodeLookup;
 import org.telebarometer.graphql.DateArguments;
@@ -40,6 +41,7 @@ public final class ObservationFilterParser {
                 metrics(filter.metric),
                 specialties,
                 geographies(filter.geography),
+                populations(filter.population),
                 seriesKeys(filter.series),
                 organizations(filter.source),
                 organizations(filter.publisher),
@@ -87,6 +89,11 @@ public final class ObservationFilterParser {
                 () -> Geography.listByCode().stream().map(g -> g.code).toList());
     }
 
+    public static Set<String> populations(List<String> codes) {
+        return CodeLookup.requireKnown(codes, Population.class, ErrorCode.UNKNOWN_POPULATION, "population",
+                () -> Population.listByCode().stream().map(p -> p.code).toList());
+    }
+
     public static Set<String> organizations(List<String> codes) {
         return CodeLookup.requireKnown(codes, Organization.class, ErrorCode.UNKNOWN_ORGANIZATION, "organization",
                 () -> Organization.listByCode().stream().map(o -> o.code).toList());
@@ -97,7 +104,7 @@ public final class ObservationFilterParser {
                 () -> Publication.<Publication> streamAll().map(p -> p.id).toList());
     }
 
-    /** Series keys whose metric, specialty and geography all exist. */
+    /** Series keys whose metric, specialty, geography and population all exist. */
     private static Set<String> seriesKeys(List<String> keys) {
         if (keys == null) {
             return Set.of();
@@ -112,6 +119,7 @@ public final class ObservationFilterParser {
         metrics(parsed.stream().map(SeriesKey::metric).toList());
         specialties(parsed.stream().map(SeriesKey::specialty).toList(), false);
         geographies(parsed.stream().map(SeriesKey::geography).toList());
+        populations(parsed.stream().map(SeriesKey::population).toList());
         return Set.copyOf(parsed.stream().map(SeriesKey::toString).toList());
     }
 }

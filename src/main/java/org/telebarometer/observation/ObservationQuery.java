@@ -70,16 +70,17 @@ final class ObservationQuery {
     }
 
     /**
-     * Metric, specialty and geography are the series' dimensions: the query joins the (small) series table, so that
+     * Metric, specialty, geography and population are the series' dimensions: the query joins the (small) series table, so that
      * the database looks up the matching series first, then walks the (series_key, period_start, period_end, id)
      * index for each, rather than testing every observation in period order.
      */
     private void seriesDimensions(ObservationCriteria criteria) {
         where.in("s.metricCode", "metrics", criteria.metrics())
                 .in("s.specialtyCode", "specialties", criteria.specialties())
-                .in("s.geographyCode", "geographies", criteria.geographies());
+                .in("s.geographyCode", "geographies", criteria.geographies())
+                .in("s.populationCode", "populations", criteria.populations());
         joinsSeries = !criteria.metrics().isEmpty() || !criteria.specialties().isEmpty()
-                || !criteria.geographies().isEmpty();
+                || !criteria.geographies().isEmpty() || !criteria.populations().isEmpty();
     }
 
     private void overlapping(DateRange range) {

@@ -20,6 +20,9 @@ public enum OrganizationKind {
     PROFESSIONAL_BODY,
     @Description("A consultancy or other private company publishing analyses.")
     CONSULTANCY,
+    @Description("A company of the teleconsultation market (a platform, appointment software): its figures describe "
+            + "its own activity or its own surveys, not the whole country's.")
+    COMPANY,
     @Description("Any other kind of organisation.")
     OTHER
 }

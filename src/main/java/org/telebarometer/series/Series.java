@@ -15,7 +15,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import org.telebarometer.query.Where;
 
 /**
- * A metric for one specialty in one geography. A series never changes once created: only its observations do.
+ * A metric for one specialty in one geography, about one population (everyone, unless the key names a group). A
+ * series never changes once created: only its observations do.
  * <p>
  * Links to reference data are kept as codes; the GraphQL API resolves them in batches.
  */
@@ -23,14 +24,16 @@ import org.telebarometer.query.Where;
 @Table(name = "series")
 @Cacheable
 @org.hibernate.annotations.Immutable
-@Description("A metric for one specialty in one geography, e.g. TELECONSULTATIONS.GENERAL_PRACTICE.FR: the line "
-        + "of a chart. Its observations are the values published for it.")
+@Description("A metric for one specialty in one geography, about everyone or one group of people, e.g. "
+        + "TELECONSULTATIONS.GENERAL_PRACTICE.FR or POPULATION_USE_SHARE.ALL.FR.AGED_18_29: the line of a chart. Its "
+        + "observations are the values published for it.")
 public class Series extends PanacheEntityBase {
 
     @jakarta.persistence.Id
     @Column(name = "series_key")
     @NonNull
-    @Description("Stable key METRIC.SPECIALTY.GEOGRAPHY.")
+    @Description("Stable key METRIC.SPECIALTY.GEOGRAPHY, with .POPULATION when the series is about a group of "
+            + "people.")
     public String key;
 
     @Column(name = "metric_code", nullable = false)
@@ -45,12 +48,17 @@ public class Series extends PanacheEntityBase {
     @Ignore
     public String geographyCode;
 
+    @Column(name = "population_code", nullable = false)
+    @Ignore
+    public String populationCode;
+
     public static Series of(SeriesKey key) {
         Series series = new Series();
         series.key = key.toString();
         series.metricCode = key.metric();
         series.specialtyCode = key.specialty();
         series.geographyCode = key.geography();
+        series.populationCode = key.population();
         return series;
     }
 
@@ -72,6 +80,7 @@ public class Series extends PanacheEntityBase {
     private static Where where(SeriesCriteria criteria) {
         return new Where().in("metricCode", "metrics", criteria.metrics())
                 .in("specialtyCode", "specialties", criteria.specialties())
-                .in("geographyCode", "geographies", criteria.geographies());
+                .in("geographyCode", "geographies", criteria.geographies())
+                .in("populationCode", "populations", criteria.populations());
     }
 }

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.telebarometer.geography.Geography;
+import org.telebarometer.population.Population;
 import org.telebarometer.graphql.Batches;
 import org.telebarometer.graphql.Cursor;
 import org.telebarometer.graphql.Page;
@@ -82,6 +83,12 @@ public class SeriesApi {
     }
 
     @NonNull
+    @Description("The group of people the series is about: ALL for everyone.")
+    public List<@NonNull Population> population(@Source List<Series> series) {
+        return Batches.resolve(series, s -> s.populationCode, Population.class);
+    }
+
+    @NonNull
     @Description("The series' observations whose period overlaps [from, to] (and the named period `during`), ordered "
             + "by period start.")
     public List<@NonNull ObservationConnection> observations(@Source List<Series> series,
@@ -104,11 +111,12 @@ public class SeriesApi {
 
     private static SeriesCriteria criteria(SeriesFilter filter) {
         if (filter == null) {
-            return new SeriesCriteria(Set.of(), Set.of(), Set.of());
+            return new SeriesCriteria(Set.of(), Set.of(), Set.of(), Set.of());
         }
         return new SeriesCriteria(
                 ObservationFilterParser.metrics(filter.metric),
                 ObservationFilterParser.specialties(filter.specialty, Boolean.TRUE.equals(filter.includeDescendants)),
-                ObservationFilterParser.geographies(filter.geography));
+                ObservationFilterParser.geographies(filter.geography),
+                ObservationFilterParser.populations(filter.population));
     }
 }

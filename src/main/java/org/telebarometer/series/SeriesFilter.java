@@ -24,4 +24,7 @@ public class SeriesFilter {
 
     @Description("Geography codes, e.g. [\"FR\"].")
     public List<@NonNull String> geography;
+
+    @Description("Population codes, e.g. [\"WOMEN\"]; ALL is the series about everyone.")
+    public List<@NonNull String> population;
 }

@@ -30,7 +30,7 @@ export async function graphql(query, variables = {}) {
 const OBSERVATION_FIELDS = `
   id value low high qualifier quote note
   period { start end label }
-  series { key specialty { code label } geography { code label } }
+  series { key specialty { code label } geography { code label } population { code label } }
   source { code name }
   publication { id title url publishedOn publisher { name } }`;
 

@@ -1,4 +1,4 @@
-// The time chart: one ECharts custom series per specialty × source, the qualifier drawn in each mark, conflicts
+// The time chart: one ECharts custom series per specialty × source (× area, × group of people), the qualifier drawn in each mark, conflicts
 // ringed in red, lockdowns shaded, and the timeline of the chosen granularity as a dashed line.
 import * as format from './format.js';
 
@@ -15,6 +15,7 @@ function groupName(observation, manySpecialties) {
   if (manySpecialties) parts.push(observation.series.specialty.label.replace(/ \(.*\)$/, ''));
   parts.push(observation.source.name);
   if (observation.series.geography.code !== 'FR') parts.push(observation.series.geography.code);
+  if (observation.series.population.code !== 'ALL') parts.push(observation.series.population.label);
   return parts.join(' — ');
 }
 
@@ -117,6 +118,8 @@ function lockdownSeries(namedPeriods) {
   };
 }
 
+const UNIT_AXIS_NAMES = { PERCENT: '%', PERCENT_CHANGE: '% change', EUR: '€' };
+
 function figure(item, unit) {
   const publication = item.publication;
   return `<div class="figure">
@@ -169,7 +172,7 @@ export function option({ rows, conflicts, namedPeriods, unit, range, lines }) {
     },
     xAxis: { type: 'time', min: range.from ? time(range.from) : null, max: range.to ? time(range.to) + DAY : null,
       axisLabel: { color: '#222', hideOverlap: true } },
-    yAxis: { type: 'value', name: unit === 'PERCENT' ? '%' : '', axisLabel: { color: '#222', formatter: (v) => format.number(v) } },
+    yAxis: { type: 'value', name: UNIT_AXIS_NAMES[unit] || '', axisLabel: { color: '#222', formatter: (v) => format.number(v) } },
     dataZoom: [{ type: 'inside', xAxisIndex: 0 }, { type: 'slider', xAxisIndex: 0, height: 22, bottom: 12 }],
     series: [lockdownSeries(namedPeriods), ...series, ...timelineSeries(lines)],
     observationSeries: series,

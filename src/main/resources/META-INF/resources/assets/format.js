@@ -15,7 +15,10 @@ export function number(value) {
 }
 
 function withUnit(text, unit) {
-  return unit === 'PERCENT' ? `${text} %` : text;
+  if (unit === 'PERCENT') return `${text} %`;
+  if (unit === 'PERCENT_CHANGE') return `${text} % change`;
+  if (unit === 'EUR') return `${text} €`;
+  return text;
 }
 
 // "486,369", "≈ 29,000", "≥ 1,000,000", "25 – 27 %".

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.telebarometer.dataset.ReferenceDataFile.GeographyRow;
 import org.telebarometer.dataset.ReferenceDataFile.NamedPeriodRow;
+import org.telebarometer.dataset.ReferenceDataFile.PopulationRow;
 import org.telebarometer.dataset.ReferenceDataFile.SpecialtyRow;
 import org.telebarometer.importing.PublicationInput;
 import org.telebarometer.importing.PublicationValidator;
@@ -50,6 +51,7 @@ class DatasetChecksTest {
         assertUnique(REFERENCE.metrics().stream().map(ReferenceDataFile.MetricRow::code).toList());
         assertUnique(REFERENCE.specialties().stream().map(SpecialtyRow::code).toList());
         assertUnique(REFERENCE.geographies().stream().map(GeographyRow::code).toList());
+        assertUnique(REFERENCE.populations().stream().map(PopulationRow::code).toList());
         assertUnique(REFERENCE.namedPeriods().stream().map(NamedPeriodRow::code).toList());
         assertUnique(publicationFiles().map(f -> DatasetFiles.publication(f).id()).toList());
     }
@@ -66,6 +68,12 @@ class DatasetChecksTest {
             assertThat(geography.parent() == null || seen.contains(geography.parent())).as(geography.code()).isTrue();
             seen.add(geography.code());
         }
+        seen.clear();
+        for (PopulationRow population : REFERENCE.populations()) {
+            assertThat(population.parent() == null || seen.contains(population.parent())).as(population.code())
+                    .isTrue();
+            seen.add(population.code());
+        }
     }
 
     @Test
@@ -80,6 +88,7 @@ class DatasetChecksTest {
         REFERENCE.organizations().forEach(o -> assertThat(o.name()).as(o.code()).isNotBlank());
         REFERENCE.metrics().forEach(m -> assertThat(m.definition()).as(m.code()).isNotBlank());
         REFERENCE.specialties().forEach(s -> assertThat(s.label()).as(s.code()).isNotBlank());
+        REFERENCE.populations().forEach(p -> assertThat(p.label()).as(p.code()).isNotBlank());
         REFERENCE.namedPeriods().forEach(p -> assertThat(p.description()).as(p.code()).isNotBlank());
     }
 
@@ -94,6 +103,7 @@ class DatasetChecksTest {
                         ReferenceDataFile.MetricRow::unit)),
                 file.specialties().stream().map(SpecialtyRow::code).collect(Collectors.toSet()),
                 file.geographies().stream().map(GeographyRow::code).collect(Collectors.toSet()),
+                file.populations().stream().map(PopulationRow::code).collect(Collectors.toSet()),
                 file.organizations().stream().map(ReferenceDataFile.OrganizationRow::code).collect(Collectors.toSet()));
     }
 }

@@ -64,7 +64,8 @@ class ObservationCsvTest {
 
         List<List<String>> records = Csv.records(text);
         assertThat(records).allSatisfy(record -> assertThat(record).hasSize(ObservationExport.HEADER.size()));
-        assertThat(records.stream().skip(1).map(record -> record.get(19))).anyMatch(quote -> quote.contains(","));
+        int quote = ObservationExport.HEADER.indexOf("quote");
+        assertThat(records.stream().skip(1).map(record -> record.get(quote))).anyMatch(field -> field.contains(","));
         assertThat(text).contains("\r\n");
     }
 

@@ -16,8 +16,11 @@ import org.telebarometer.observation.Qualifier;
 class PublicationValidatorTest {
 
     private static final ReferenceCodes CODES = new ReferenceCodes(
-            Map.of("TELECONSULTATIONS", MetricUnit.COUNT, "TELECONSULTATION_SHARE", MetricUnit.PERCENT),
-            Set.of("ALL", "GENERAL_PRACTICE"), Set.of("FR"), Set.of("ASSURANCE_MALADIE", "MIND_HEALTH"));
+            Map.of("TELECONSULTATIONS", MetricUnit.COUNT, "TELECONSULTATION_SHARE", MetricUnit.PERCENT,
+                    "TELECONSULTATIONS_REIMBURSED_EUR", MetricUnit.EUR, "TELECONSULTATIONS_GROWTH",
+                    MetricUnit.PERCENT_CHANGE),
+            Set.of("ALL", "GENERAL_PRACTICE"), Set.of("FR"), Set.of("ALL", "WOMEN"),
+            Set.of("ASSURANCE_MALADIE", "MIND_HEALTH"));
 
     private static final ObservationInput COUNT = new ObservationInput("TELECONSULTATIONS.ALL.FR", "2020-W13", 486369.0,
             null, null, Qualifier.EXACT, "ASSURANCE_MALADIE", "486 369 téléconsultations", null);
@@ -86,6 +89,28 @@ class PublicationValidatorTest {
                                 "observations[7].series " + ErrorCode.UNKNOWN_SPECIALTY,
                                 "observations[7].source " + ErrorCode.UNKNOWN_ORGANIZATION,
                                 "observations[9] " + ErrorCode.DUPLICATE_OBSERVATION));
+    }
+
+    @Test
+    void aChangeMayBeNegativeButNotBelowMinus100AndAnAmountNeverNegative() {
+        ObservationInput decrease = observation("TELECONSULTATIONS_GROWTH.ALL.FR", -32.0);
+        ObservationInput increase = observation("TELECONSULTATIONS_GROWTH.ALL.FR", 250.0);
+        List<ObservationInput> wrong = List.of(observation("TELECONSULTATIONS_GROWTH.ALL.FR", -120.0),
+                observation("TELECONSULTATIONS_REIMBURSED_EUR.ALL.FR", -1.0));
+
+        assertThat(PublicationValidator.validate(publication("x-1", List.of(decrease)), CODES).observations().get(0)
+                .value()).isEqualTo(-32.0);
+        assertThat(PublicationValidator.validate(publication("x-1", List.of(increase)), CODES).observations()).hasSize(1);
+        assertThatThrownBy(() -> PublicationValidator.validate(publication("x-1", wrong), CODES))
+                .isInstanceOfSatisfying(InvalidPublicationException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.path() + " " + p.code())
+                        .containsExactly("observations[0].value " + ErrorCode.VALUE_OUT_OF_RANGE,
+                                "observations[1].value " + ErrorCode.VALUE_OUT_OF_RANGE));
+    }
+
+    private static ObservationInput observation(String series, double value) {
+        return new ObservationInput(series, "2023/2024", value, null, null, Qualifier.EXACT, "ASSURANCE_MALADIE", "q",
+                null);
     }
 
     @Test

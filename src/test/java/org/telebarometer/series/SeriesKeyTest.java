@@ -18,12 +18,30 @@ class SeriesKeyTest {
     }
 
     @Test
+    void aFourthPartNamesAGroupOfPeople() {
+        SeriesKey key = SeriesKey.parse("POPULATION_USE_SHARE.ALL.FR.AGED_18_29");
+
+        assertThat(key.population()).isEqualTo("AGED_18_29");
+        assertThat(key.toString()).isEqualTo("POPULATION_USE_SHARE.ALL.FR.AGED_18_29");
+    }
+
+    @Test
+    void everyoneIsWrittenWithThreeParts() {
+        SeriesKey key = SeriesKey.parse("TELECONSULTATIONS.ALL.FR.ALL");
+
+        assertThat(key).isEqualTo(SeriesKey.parse("TELECONSULTATIONS.ALL.FR"));
+        assertThat(key.population()).isEqualTo(SeriesKey.EVERYONE);
+        assertThat(key.toString()).isEqualTo("TELECONSULTATIONS.ALL.FR");
+    }
+
+    @Test
     void ignoresSurroundingBlanks() {
         assertThat(SeriesKey.parse(" PRACTITIONERS.ALL.FR ").toString()).isEqualTo("PRACTITIONERS.ALL.FR");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "", "TELECONSULTATIONS", "TELECONSULTATIONS.ALL", "A.B.C.D", "teleconsultations.ALL.FR",
+    @ValueSource(strings = { "", "TELECONSULTATIONS", "TELECONSULTATIONS.ALL", "A.B.C.D.E",
+            "POPULATION_USE_SHARE.ALL.FR.women", "POPULATION_USE_SHARE.ALL.FR.", "teleconsultations.ALL.FR",
             "TELECONSULTATIONS..FR", "TELECONSULTATIONS.ALL.F-R", "1METRIC.ALL.FR" })
     void rejectsWhatIsNotAKey(String text) {
         assertThatThrownBy(() -> SeriesKey.parse(text)).isInstanceOf(IllegalArgumentException.class);

@@ -1,0 +1,47 @@
+package org.telebarometer.population;
+
+import java.util.List;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+@Entity
+@Table(name = "population")
+@Cacheable
+@Description("The group of people a figure is about: ALL (everyone: all patients, all residents) or a group of "
+        + "patients or residents (an age band, women, patients without a treating physician). Groups of providers are "
+        + "specialties; places are geographies.")
+public class Population extends PanacheEntityBase {
+
+    /** Everyone: the population of every series whose key has three parts. */
+    public static final String ALL = "ALL";
+
+    @jakarta.persistence.Id
+    @Id
+    @NonNull
+    @Description("Stable code, e.g. AGED_18_29.")
+    public String code;
+
+    @NonNull
+    @Description("Human-readable name.")
+    @Size(max = 300)
+    public String label;
+
+    @Column(name = "parent_code")
+    @Ignore
+    public String parentCode;
+
+    public static List<Population> listByCode() {
+        return list("order by code");
+    }
+}
