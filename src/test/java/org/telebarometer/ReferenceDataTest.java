@@ -35,7 +35,8 @@ class ReferenceDataTest {
                   specialties { code } }""");
 
         assertThat(data.getString("specialty.parent")).isNull();
-        assertThat(data.getList("specialty.children.code")).containsExactly("GENERAL_PRACTICE", "HOSPITAL", "SPECIALISTS");
+        assertThat(data.getList("specialty.children.code")).containsExactly("GENERAL_PRACTICE", "HOSPITAL", "LIBERAUX",
+                "PHARMACY_ASSISTED", "PLATFORMS", "SPECIALISTS");
         assertThat(data.getList("specialty.children.parent.code")).containsOnly("ALL");
         assertThat(data.getList("specialties.code")).contains("ALL", "GENERAL_PRACTICE", "SPECIALISTS");
     }

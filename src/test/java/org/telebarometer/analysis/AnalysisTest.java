@@ -93,7 +93,8 @@ class AnalysisTest {
         assertThat(data.getDouble("timeline.points[0].lowerBound")).isEqualTo(18_000_000);
         assertThat(data.getBoolean("timeline.points[0].conflict")).isTrue();
         assertThat(data.getDouble("timeline.points[1].level")).isEqualTo(11_966_153);
-        assertThat(data.getString("timeline.points[2].level")).as("2022 has monthly figures only, not a tiling").isNull();
+        assertThat(data.getDouble("timeline.points[2].level")).as("2022: the year's own total, not its few months")
+                .isEqualTo(12_500_000);
     }
 
     @Test

@@ -32,12 +32,13 @@ class ErrorCodesTest {
             UNKNOWN_METRIC        | { series(filter: {metric: ["NOPE"]}) { totalCount } }                                  | Known metrics
             UNKNOWN_SPECIALTY     | { observations(filter: {specialty: ["GP"]}) { totalCount } }                           | GENERAL_PRACTICE
             UNKNOWN_GEOGRAPHY     | { observations(filter: {geography: ["FRANCE"]}) { totalCount } }                       | FR
+            UNKNOWN_POPULATION    | { observations(filter: {population: ["KIDS"]}) { totalCount } }                        | WOMEN
             UNKNOWN_ORGANIZATION  | { observations(filter: {source: ["CNAM"]}) { totalCount } }                            | ASSURANCE_MALADIE
-            UNKNOWN_ORGANIZATION  | { observations(filter: {publisher: ["LE_MONDE"]}) { totalCount } }                     | MIND_HEALTH
+            UNKNOWN_ORGANIZATION  | { observations(filter: {publisher: ["LE_MONDE"]}) { totalCount } }                     | ASSURANCE_MALADIE
             UNKNOWN_ORGANIZATION  | { publications(filter: {source: ["NOBODY"]}) { totalCount } }                          | GERS_DATA
             UNKNOWN_NAMED_PERIOD  | { observations(filter: {during: "LOCKDOWN"}) { totalCount } }                          | FIRST_LOCKDOWN
             UNKNOWN_NAMED_PERIOD  | { seriesByKey(key: "TELECONSULTATIONS.ALL.FR") { observations(during: "X") { totalCount } } } | SECOND_LOCKDOWN
-            UNKNOWN_PUBLICATION   | { observations(filter: {publication: ["nope"]}) { totalCount } }                       | cnam-2020-03-31
+            UNKNOWN_PUBLICATION   | { observations(filter: {publication: ["nope"]}) { totalCount } }                       | afp-2019-09-12-tellerreport
             INVALID_SERIES_KEY    | { observations(filter: {series: ["TELECONSULTATIONS"]}) { totalCount } }               | METRIC.SPECIALTY.GEOGRAPHY
             UNKNOWN_METRIC        | { observations(filter: {series: ["TELECONSULTATION.ALL.FR"]}) { totalCount } }         | TELECONSULTATIONS
             UNKNOWN_GEOGRAPHY     | { observations(filter: {series: ["TELECONSULTATIONS.ALL.DE"]}) { totalCount } }        | FR

@@ -86,6 +86,12 @@ class ResearchFiguresTest {
             """)
     void aResearchFigureIsServed(String publication, String series, String period, double value, String qualifier,
             String source) {
+        assertServed(publication, series, period, value, qualifier, source);
+    }
+
+    /** Asserts that the publication serves exactly one figure of the series for the period with this value. */
+    static void assertServed(String publication, String series, String period, double value, String qualifier,
+            String source) {
         Period range = Period.parse(period);
 
         JsonPath data = GraphQL.data(FIND, Map.of("publication", publication, "series", series,
@@ -95,7 +101,7 @@ class ResearchFiguresTest {
                 .filter(node -> period.equals(((Map<?, ?>) node.get("period")).get("label"))
                         && value == ((Number) node.get("value")).doubleValue())
                 .toList();
-        assertThat(matches).singleElement().satisfies(node -> {
+        assertThat(matches).as("%s %s %s %s", publication, series, period, value).singleElement().satisfies(node -> {
             assertThat(node.get("qualifier")).isEqualTo(qualifier);
             assertThat(((Map<?, ?>) node.get("source")).get("code")).isEqualTo(source);
             assertThat((String) node.get("quote")).isNotBlank();
