@@ -35,4 +35,17 @@ public final class Batches {
             return id == null ? null : byId.get(id);
         }).toList();
     }
+
+    /**
+     * The children of each node of a tree of reference data (specialties, populations), from the whole tree read once:
+     * for each parent, in the order of {@code all}, the nodes whose parent code is its code.
+     */
+    public static <T> List<List<T>> childrenOf(List<T> parents, List<T> all, Function<T, String> codeOf,
+            Function<T, String> parentCodeOf) {
+        return parents.stream()
+                .map(parent -> all.stream()
+                        .filter(node -> codeOf.apply(parent).equals(parentCodeOf.apply(node)))
+                        .toList())
+                .toList();
+    }
 }

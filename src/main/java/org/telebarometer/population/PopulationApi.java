@@ -35,9 +35,6 @@ public class PopulationApi {
     @NonNull
     @Description("The groups directly under this one.")
     public List<@NonNull List<@NonNull Population>> children(@Source List<Population> populations) {
-        List<Population> all = Population.listByCode();
-        return populations.stream()
-                .map(parent -> all.stream().filter(p -> parent.code.equals(p.parentCode)).toList())
-                .toList();
+        return Batches.childrenOf(populations, Population.listByCode(), p -> p.code, p -> p.parentCode);
     }
 }

@@ -34,9 +34,6 @@ public class SpecialtyApi {
     @NonNull
     @Description("The specialties directly under this one.")
     public List<@NonNull List<@NonNull Specialty>> children(@Source List<Specialty> specialties) {
-        List<Specialty> all = Specialty.listByCode();
-        return specialties.stream()
-                .map(parent -> all.stream().filter(s -> parent.code.equals(s.parentCode)).toList())
-                .toList();
+        return Batches.childrenOf(specialties, Specialty.listByCode(), s -> s.code, s -> s.parentCode);
     }
 }

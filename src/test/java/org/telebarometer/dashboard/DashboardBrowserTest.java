@@ -93,6 +93,20 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void offersTheMetricsOf2021To2025InTheirUnitsAndStillOpensOnTheWeeklyStory() {
+        DashboardPage dashboard = open("/", 1280, 900);
+
+        assertThat(dashboard.page().locator("#metric").inputValue()).isEqualTo("TELECONSULTATIONS");
+        assertThat(dashboard.page().locator("#metric option").all()).extracting(option -> option.getAttribute("value"))
+                .contains("TELECONSULTATIONS_GROWTH", "TELECONSULTATIONS_REIMBURSED_EUR",
+                        "PROVIDER_SHARE_OF_TELECONSULTATIONS", "POPULATION_USE_SHARE", "SICK_LEAVE_SHARE");
+        dashboard.pickMetric("TELECONSULTATIONS_GROWTH").pickOnlySpecialty("ALL");
+        assertThat(dashboard.page().locator("#observations tbody").innerText()).contains("32 % change", "18.7 % change");
+        dashboard.pickMetric("TELECONSULTATIONS_REIMBURSED_EUR").pickOnlySpecialty("ALL");
+        assertThat(dashboard.page().locator("#observations tbody").innerText()).contains("419,700,000 €");
+    }
+
+    @Test
     void showsTheWeekOfMarch23WithItsValueSourceAndQuote() {
         DashboardPage dashboard = open("/", 1280, 900)
                 .pickMetric("TELECONSULTATIONS")

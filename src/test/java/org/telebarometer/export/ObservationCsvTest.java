@@ -88,6 +88,17 @@ class ObservationCsvTest {
     }
 
     @Test
+    void slicesByPopulationAndNamesItInAColumn() {
+        List<Map<String, String>> rows = csv("metric=POPULATION_USE_SHARE&population=AGED_18_29,AGED_75_AND_OVER");
+        List<Map<String, String>> everyone = csv("metric=POPULATION_USE_SHARE&population=ALL&geography=FR");
+
+        assertThat(rows).extracting(row -> row.get("population")).containsExactlyInAnyOrder("AGED_18_29",
+                "AGED_75_AND_OVER");
+        assertThat(rows).extracting(row -> row.get("series_key")).contains("POPULATION_USE_SHARE.ALL.FR.AGED_18_29");
+        assertThat(everyone).isNotEmpty().extracting(row -> row.get("population")).containsOnly("ALL");
+    }
+
+    @Test
     void offersTheFileAsADownload() {
         given().when().get("/api/observations.csv?metric=TELECONSULTATIONS")
                 .then().statusCode(200)
