@@ -62,8 +62,8 @@ class RecentResearchFiguresTest {
             179 | an-2023-07-renaissance         | TELECONSULTATIONS_TOTAL.GENERAL_PRACTICE.FR                          | 2021                  | 9400000    | EXACT       | DREES
             180 | an-2023-07-19-rist             | TELECONSULTATIONS_PER_MONTH.ALL.FR                                   | 2023-01-01/2023-06-30 | 1000000    | APPROXIMATE | ASSURANCE_MALADIE
             181 | leblob-afp                     | TELECONSULTATIONS_PER_MONTH.ALL.FR                                   | 2023                  | 1000000    | APPROXIMATE | ASSURANCE_MALADIE
-            182 | doctolib-2025-06-lifelines-a   | TELECONSULTATIONS_PER_MONTH.ALL.FR                                   | 2024-07-01/2025-06-30 | 1000000    | AT_MOST     | ASSURANCE_MALADIE
-            183 | pourquoidocteur-2025-06        | TELECONSULTATIONS_PER_MONTH.ALL.FR                                   | 2024-07-01/2025-06-30 | 1000000    | AT_MOST     | ASSURANCE_MALADIE
+            182 | doctolib-2025-06-lifelines-a   | TELECONSULTATIONS_PER_MONTH.ALL.FR                                   | 2024-01-01/2025-12-31 | 1000000    | AT_MOST     | ASSURANCE_MALADIE
+            183 | pourquoidocteur-2025-06        | TELECONSULTATIONS_PER_MONTH.ALL.FR                                   | 2024-01-01/2025-12-31 | 1000000    | AT_MOST     | ASSURANCE_MALADIE
             184 | cnam-2021-09-technomedia       | TELECONSULTATIONS_PER_MONTH.ALL.FR                                   | 2021-01-01/2021-05-31 | 1400000    | AT_LEAST    | ASSURANCE_MALADIE
             185 | cnam-2021-09-technomedia       | TELECONSULTATIONS_TOTAL.ALL.FR                                       | 2021-06               | 1000000    | AT_LEAST    | ASSURANCE_MALADIE
             186 | cnam-2021-09-technomedia       | TELECONSULTATIONS_TOTAL.ALL.FR                                       | 2020-04               | 4500000    | EXACT       | ASSURANCE_MALADIE
@@ -83,8 +83,8 @@ class RecentResearchFiguresTest {
             198 | an-2023-07-19-rist             | TELECONSULTATION_SHARE.ALL.FR                                        | 2023-01-01/2023-06-30 | 2          | EXACT       | ASSURANCE_MALADIE
             199 | an-plfss2024-412724            | TELECONSULTATION_SHARE.ALL.FR                                        | 2023                  | 4          | AT_MOST     | ASSEMBLEE_NATIONALE
             200 | leblob-afp                     | TELECONSULTATION_SHARE.ALL.FR                                        | 2023                  | 2.5        | RANGE       | ASSURANCE_MALADIE
-            201 | doctolib-2025-06-lifelines-a   | TELECONSULTATION_SHARE.ALL.FR                                        | 2024-07-01/2025-06-30 | 2          | APPROXIMATE | ASSURANCE_MALADIE
-            202 | pourquoidocteur-2025-06        | TELECONSULTATION_SHARE.ALL.FR                                        | 2024-07-01/2025-06-30 | 2          | EXACT       | ASSURANCE_MALADIE
+            201 | doctolib-2025-06-lifelines-a   | TELECONSULTATION_SHARE.ALL.FR                                        | 2024-01-01/2025-12-31 | 2          | APPROXIMATE | ASSURANCE_MALADIE
+            202 | pourquoidocteur-2025-06        | TELECONSULTATION_SHARE.ALL.FR                                        | 2024-01-01/2025-12-31 | 2          | EXACT       | ASSURANCE_MALADIE
             203 | healthandtech-2026-02-04       | TELECONSULTATION_SHARE.ALL.FR                                        | 2024                  | 4          | APPROXIMATE | HEALTH_AND_TECH
             204 | assises-2025-egora             | TELECONSULTATION_SHARE.GENERAL_PRACTICE.FR                           | 2025-Q1               | 2.3        | EXACT       | ASSURANCE_MALADIE
             205 | assises-2025-egora             | TELECONSULTATION_SHARE.SPECIALISTS.FR                                | 2025-Q1               | 2.5        | EXACT       | ASSURANCE_MALADIE
@@ -222,6 +222,12 @@ class RecentResearchFiguresTest {
                 .contains(20.0, 19.0, 18.7);
         assertThat(discrepancyValues("TELECONSULTATIONS_GROWTH", "2023-01-01", "2024-12-31"))
                 .contains(List.of(18.7, 20.0));
+    }
+
+    @Test
+    void theMonthlyLevelOf2024AndTheLessThanAMillionOf2025AreFoundInConflict() {
+        assertThat(discrepancyValues("TELECONSULTATIONS_PER_MONTH", "2024-01-01", "2025-12-31"))
+                .contains(List.of(1000000.0, 1200000.0));
     }
 
     @Test
