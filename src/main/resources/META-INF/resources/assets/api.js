@@ -50,6 +50,16 @@ export async function specialtiesOf(metric) {
   return [...byCode.values()].sort((a, b) => (a.code === 'ALL' ? -1 : b.code === 'ALL' ? 1 : a.label < b.label ? -1 : 1));
 }
 
+// The groups of people the metric has series about (ALL, everyone, first).
+export async function populationsOf(metric) {
+  const data = await graphql(`query($metric: [String!]) {
+      series(filter: {metric: $metric}, first: 500) { nodes { population { code label } } }
+    }`, { metric: [metric] });
+  const byCode = new Map();
+  data.series.nodes.forEach((s) => byCode.set(s.population.code, s.population));
+  return [...byCode.values()].sort((a, b) => (a.code === 'ALL' ? -1 : b.code === 'ALL' ? 1 : a.label < b.label ? -1 : 1));
+}
+
 // Every page of a selection, up to MAX_OBSERVATIONS; `truncated` says whether there were more.
 export async function observations(filter) {
   const rows = [];
@@ -71,14 +81,14 @@ export async function observations(filter) {
 
 // Ids of the observations that disagree with a figure of another publication, each with its counterparts.
 export async function conflicts(filter) {
-  const data = await graphql(`query($metric: [String!], $specialty: [String!], $from: Date, $to: Date,
-        $during: String, $asOf: Date) {
-      discrepancies(metric: $metric, specialty: $specialty, from: $from, to: $to, during: $during, asOf: $asOf,
-          first: 500) {
+  const data = await graphql(`query($metric: [String!], $specialty: [String!], $population: [String!], $from: Date,
+        $to: Date, $during: String, $asOf: Date) {
+      discrepancies(metric: $metric, specialty: $specialty, population: $population, from: $from, to: $to,
+          during: $during, asOf: $asOf, first: 500) {
         nodes { first { id } second { id } relativeGap }
       }
     }`, {
-    metric: filter.metric, specialty: filter.specialty, from: filter.from, to: filter.to,
+    metric: filter.metric, specialty: filter.specialty, population: filter.population, from: filter.from, to: filter.to,
     during: filter.during, asOf: filter.asOf,
   });
   const byId = new Map();
@@ -100,17 +110,18 @@ function requireCode(code) {
   return code;
 }
 
-// One timeline per specialty, in one request (aliases t0, t1...).
+// One timeline per specialty, in one request (aliases t0, t1...), about the group of people chosen (everyone if none).
 export async function timelines(filter, granularity) {
   requireCode(granularity);
   filter.specialty.forEach(requireCode);
   const fields = filter.specialty.map((code, i) => `t${i}: timeline(metric: $metric, specialty: "${code}",
-      from: $from, to: $to, during: $during, asOf: $asOf, granularity: ${granularity}) {
+      population: $population, from: $from, to: $to, during: $during, asOf: $asOf, granularity: ${granularity}) {
       seriesKey points { period { start end label } value conflict observationCount }
     }`).join('\n');
-  const data = await graphql(`query($metric: String!, $from: Date, $to: Date, $during: String, $asOf: Date) {
+  const data = await graphql(`query($metric: String!, $population: String!, $from: Date, $to: Date, $during: String,
+        $asOf: Date) {
       ${fields}
-    }`, { metric: filter.metric[0], from: filter.from, to: filter.to, during: filter.during, asOf: filter.asOf });
+    }`, { metric: filter.metric[0], population: filter.population ? filter.population[0] : 'ALL', from: filter.from, to: filter.to, during: filter.during, asOf: filter.asOf });
   return filter.specialty.map((code, i) => ({ specialty: code, ...data[`t${i}`] }));
 }
 

@@ -6,7 +6,7 @@ import { ObservationChart } from './chart.js';
 import { ObservationTable } from './table.js';
 
 const $ = (selector) => document.querySelector(selector);
-const FIELDS = ['metric', 'during', 'from', 'to', 'granularity', 'asOf'];
+const FIELDS = ['metric', 'population', 'during', 'from', 'to', 'granularity', 'asOf'];
 
 // loads counts the refreshes shown, for whoever waits for one (the browser tests); requests ignores stale answers.
 const state = { metrics: [], namedPeriods: [], loads: 0, requests: 0 };
@@ -26,6 +26,7 @@ function filter() {
   return {
     metric: [value('metric')],
     specialty: selectedSpecialties(),
+    population: value('population') ? [value('population')] : null,
     from: value('from'),
     to: value('to'),
     during: value('during'),
@@ -60,6 +61,14 @@ async function fillSpecialties(wanted) {
     label.querySelector('input').checked = chosen.includes(s.code);
     return label;
   }));
+}
+
+// The groups of people of the metric's series; the one wanted stays chosen if the metric has it.
+async function fillPopulations(wanted) {
+  const populations = await api.populationsOf($('#metric').value);
+  $('#population').replaceChildren(new Option('Everyone and every group', ''),
+    ...populations.map((p) => new Option(p.code === 'ALL' ? 'Everyone (no group)' : p.label, p.code)));
+  $('#population').value = populations.some((p) => p.code === wanted) ? wanted : '';
 }
 
 function describeMetric() {
@@ -153,8 +162,12 @@ async function start() {
   $('#during').append(...state.namedPeriods.map((p) => new Option(`${p.label} (${p.start} – ${p.end})`, p.code)));
   FIELDS.forEach((id) => { if (params.has(id)) $(`#${id}`).value = params.get(id); });
   if (!params.has('metric') && state.metrics.some((m) => m.code === 'TELECONSULTATIONS')) $('#metric').value = 'TELECONSULTATIONS';
-  await fillSpecialties((params.get('specialty') || 'ALL').split(','));
-  $('#metric').addEventListener('change', async () => { await fillSpecialties(selectedSpecialties()); refresh(); });
+  await Promise.all([fillSpecialties((params.get('specialty') || 'ALL').split(',')),
+    fillPopulations(params.get('population') || '')]);
+  $('#metric').addEventListener('change', async () => {
+    await Promise.all([fillSpecialties(selectedSpecialties()), fillPopulations($('#population').value)]);
+    refresh();
+  });
   $('#controls').addEventListener('change', (event) => { if (event.target.id !== 'metric') refresh(); });
   $('#controls').addEventListener('submit', (event) => { event.preventDefault(); refresh(); });
   $('#reset-dates').addEventListener('click', () => { ['from', 'to', 'during', 'asOf'].forEach((id) => { $(`#${id}`).value = ''; }); refresh(); });

@@ -107,6 +107,21 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void showsTheFiguresAboutTheGroupOfPeoplePicked() {
+        DashboardPage dashboard = open("/?metric=POPULATION_USE_SHARE&specialty=ALL", 1280, 900);
+        int everyGroup = dashboard.tableIds().size();
+
+        assertThat(dashboard.page().locator("#population option").allInnerTexts())
+                .contains("Everyone and every group", "Everyone (no group)", "People aged 18 to 29");
+        dashboard.pick("#population", "AGED_18_29");
+
+        assertThat(dashboard.tableIds()).hasSize(1).hasSizeLessThan(everyGroup);
+        assertThat(dashboard.page().locator("#observations tbody").innerText()).contains("23 %");
+        assertThat(dashboard.page().url()).contains("population=AGED_18_29");
+        assertThat(dashboard.page().locator("#csv").getAttribute("href")).contains("population=AGED_18_29");
+    }
+
+    @Test
     void showsTheWeekOfMarch23WithItsValueSourceAndQuote() {
         DashboardPage dashboard = open("/", 1280, 900)
                 .pickMetric("TELECONSULTATIONS")

@@ -38,6 +38,12 @@ final class DashboardPage {
         return this;
     }
 
+    /** Chooses this option of a select of the controls. */
+    DashboardPage pick(String select, String value) {
+        whileReloading(() -> page.selectOption(select, value));
+        return this;
+    }
+
     /** Ticks this specialty and unticks every other one. */
     DashboardPage pickOnlySpecialty(String code) {
         String wanted = "#specialty-list input[value='" + code + "']";
