@@ -231,6 +231,24 @@ class RecentResearchFiguresTest {
     }
 
     @Test
+    void anExcerptCutShortIsQuotedAsShownAndSaysSo() {
+        JsonPath data = GraphQL.data("""
+                { observations(filter: {publication: ["ccomptes-2025-mind", "drees-er1249-quotidien", "drees-er1366"]},
+                               first: 500) {
+                    nodes { value quote note publication { id } } } }""");
+
+        List<Map<String, Object>> cut = data.<Map<String, Object>> getList("observations.nodes").stream()
+                .filter(node -> String.valueOf(node.get("note")).contains("excerpt is cut here"))
+                .toList();
+        assertThat(cut).extracting(node -> ((Number) node.get("value")).doubleValue())
+                .containsExactlyInAnyOrder(10.5, 23.0, 21.0, 12.0);
+        assertThat(cut).extracting(node -> (String) node.get("quote"))
+                .anySatisfy(quote -> assertThat(quote).endsWith("réalisées dans la rég"))
+                .anySatisfy(quote -> assertThat(quote).endsWith("tandis que 18 % sont"))
+                .anySatisfy(quote -> assertThat(quote).endsWith("les pet"));
+    }
+
+    @Test
     void theNewMetricsHaveTheirUnitAndAggregation() {
         JsonPath data = GraphQL.data("""
                 { metrics { code unit aggregation } }""");
