@@ -41,24 +41,21 @@ export async function referenceData() {
   }`);
 }
 
-export async function specialtiesOf(metric) {
+// The specialties (or the populations) the metric has series for, ALL first, then by label. `dimension` is one of
+// this module's own field names, never a user's text.
+async function dimensionOf(metric, dimension) {
   const data = await graphql(`query($metric: [String!]) {
-      series(filter: {metric: $metric}, first: 500) { nodes { specialty { code label } } }
+      series(filter: {metric: $metric}, first: 500) { nodes { ${dimension} { code label } } }
     }`, { metric: [metric] });
   const byCode = new Map();
-  data.series.nodes.forEach((s) => byCode.set(s.specialty.code, s.specialty));
+  data.series.nodes.forEach((s) => byCode.set(s[dimension].code, s[dimension]));
   return [...byCode.values()].sort((a, b) => (a.code === 'ALL' ? -1 : b.code === 'ALL' ? 1 : a.label < b.label ? -1 : 1));
 }
 
-// The groups of people the metric has series about (ALL, everyone, first).
-export async function populationsOf(metric) {
-  const data = await graphql(`query($metric: [String!]) {
-      series(filter: {metric: $metric}, first: 500) { nodes { population { code label } } }
-    }`, { metric: [metric] });
-  const byCode = new Map();
-  data.series.nodes.forEach((s) => byCode.set(s.population.code, s.population));
-  return [...byCode.values()].sort((a, b) => (a.code === 'ALL' ? -1 : b.code === 'ALL' ? 1 : a.label < b.label ? -1 : 1));
-}
+export const specialtiesOf = (metric) => dimensionOf(metric, 'specialty');
+
+// The groups of people the metric has series about.
+export const populationsOf = (metric) => dimensionOf(metric, 'population');
 
 // Every page of a selection, up to MAX_OBSERVATIONS; `truncated` says whether there were more.
 export async function observations(filter) {
