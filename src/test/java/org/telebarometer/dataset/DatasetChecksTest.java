@@ -3,6 +3,9 @@ package org.telebarometer.dataset;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,6 +21,7 @@ import org.telebarometer.dataset.ReferenceDataFile.GeographyRow;
 import org.telebarometer.dataset.ReferenceDataFile.NamedPeriodRow;
 import org.telebarometer.dataset.ReferenceDataFile.PopulationRow;
 import org.telebarometer.dataset.ReferenceDataFile.SpecialtyRow;
+import org.telebarometer.importing.PublicationFile;
 import org.telebarometer.importing.PublicationInput;
 import org.telebarometer.importing.PublicationValidator;
 import org.telebarometer.importing.ReferenceCodes;
@@ -43,6 +47,24 @@ class DatasetChecksTest {
 
         assertThatCode(() -> PublicationValidator.validate(publication, CODES))
                 .doesNotThrowAnyException();
+    }
+
+    static Stream<Path> excludedFiles() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/dataset/excluded"))) {
+            return files.sorted().toList().stream();
+        }
+    }
+
+    /** A figure kept out says why, is not loaded, and would pass the checks if it were moved back. */
+    @ParameterizedTest
+    @MethodSource("excludedFiles")
+    void everyExcludedFigureSaysWhyAndCouldBeServed(Path file) throws IOException {
+        String text = Files.readString(file);
+        PublicationInput publication = PublicationFile.parse(text);
+
+        assertThat(text).startsWith("# NOT LOADED: ").contains("research figure");
+        assertThat(DatasetFiles.publicationFileNames()).doesNotContain(file.getFileName().toString());
+        assertThatCode(() -> PublicationValidator.validate(publication, CODES)).doesNotThrowAnyException();
     }
 
     @Test
