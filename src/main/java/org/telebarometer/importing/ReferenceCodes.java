@@ -5,10 +5,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.telebarometer.geography.Geography;
-import org.telebarometer.population.Population;
 import org.telebarometer.metric.Metric;
 import org.telebarometer.metric.MetricUnit;
 import org.telebarometer.organization.Organization;
+import org.telebarometer.population.Population;
 import org.telebarometer.specialty.Specialty;
 
 /**

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.telebarometer.geography.Geography;
-import org.telebarometer.population.Population;
 import org.telebarometer.graphql.ApiException;
 import org.telebarometer.graphql.CodeLookup;
 import org.telebarometer.graphql.DateArguments;
@@ -15,6 +14,7 @@ import org.telebarometer.metric.Metric;
 import org.telebarometer.organization.Organization;
 import org.telebarometer.period.DateRange;
 import org.telebarometer.period.NamedPeriod;
+import org.telebarometer.population.Population;
 import org.telebarometer.publication.Publication;
 import org.telebarometer.series.SeriesKey;
 import org.telebarometer.specialty.Specialty;

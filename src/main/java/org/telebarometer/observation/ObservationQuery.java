@@ -70,9 +70,9 @@ final class ObservationQuery {
     }
 
     /**
-     * Metric, specialty, geography and population are the series' dimensions: the query joins the (small) series table, so that
-     * the database looks up the matching series first, then walks the (series_key, period_start, period_end, id)
-     * index for each, rather than testing every observation in period order.
+     * Metric, specialty, geography and population are the series' dimensions: the query joins the (small) series
+     * table, so that the database looks up the matching series first, then walks the (series_key, period_start,
+     * period_end, id) index for each, rather than testing every observation in period order.
      */
     private void seriesDimensions(ObservationCriteria criteria) {
         where.in("s.metricCode", "metrics", criteria.metrics())

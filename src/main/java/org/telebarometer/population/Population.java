@@ -23,9 +23,6 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
         + "specialties; places are geographies.")
 public class Population extends PanacheEntityBase {
 
-    /** Everyone: the population of every series whose key has three parts. */
-    public static final String ALL = "ALL";
-
     @jakarta.persistence.Id
     @Id
     @NonNull
