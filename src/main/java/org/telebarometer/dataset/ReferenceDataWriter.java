@@ -1,6 +1,11 @@
 package org.telebarometer.dataset;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -21,23 +26,35 @@ import org.telebarometer.specialty.Specialty;
 
 /**
  * Creates or updates, by code, every entry of the reference data file. Entries are never deleted: publications may
- * still refer to them.
+ * still refer to them. Each kind's existing entries are read with one query, not one per entry (a first start writes
+ * about 250 of them).
  */
 @ApplicationScoped
 public class ReferenceDataWriter {
 
     @Transactional
     public void write(ReferenceDataFile file) {
-        file.organizations().forEach(ReferenceDataWriter::upsert);
-        file.metrics().forEach(ReferenceDataWriter::upsert);
-        file.geographies().forEach(ReferenceDataWriter::upsert);
-        file.specialties().forEach(ReferenceDataWriter::upsert);
-        file.populations().forEach(ReferenceDataWriter::upsert);
-        file.namedPeriods().forEach(ReferenceDataWriter::upsert);
+        Function<String, Organization> organizations = byCode(Organization.listAll(), o -> o.code, Organization::new);
+        file.organizations().forEach(row -> upsert(row, organizations.apply(row.code())));
+        Function<String, Metric> metrics = byCode(Metric.listAll(), m -> m.code, Metric::new);
+        file.metrics().forEach(row -> upsert(row, metrics.apply(row.code())));
+        Function<String, Geography> geographies = byCode(Geography.listAll(), g -> g.code, Geography::new);
+        file.geographies().forEach(row -> upsert(row, geographies.apply(row.code())));
+        Function<String, Specialty> specialties = byCode(Specialty.listAll(), s -> s.code, Specialty::new);
+        file.specialties().forEach(row -> upsert(row, specialties.apply(row.code())));
+        Function<String, Population> populations = byCode(Population.listAll(), p -> p.code, Population::new);
+        file.populations().forEach(row -> upsert(row, populations.apply(row.code())));
+        Function<String, NamedPeriod> periods = byCode(NamedPeriod.listAll(), p -> p.code, NamedPeriod::new);
+        file.namedPeriods().forEach(row -> upsert(row, periods.apply(row.code())));
     }
 
-    private static void upsert(OrganizationRow row) {
-        Organization entity = Organization.<Organization> findByIdOptional(row.code()).orElseGet(Organization::new);
+    /** The entry of each code: the existing one, or a new one. */
+    private static <E> Function<String, E> byCode(List<E> existing, Function<E, String> code, Supplier<E> create) {
+        Map<String, E> entries = existing.stream().collect(Collectors.toMap(code, Function.identity()));
+        return key -> entries.computeIfAbsent(key, missing -> create.get());
+    }
+
+    private static void upsert(OrganizationRow row, Organization entity) {
         entity.code = row.code();
         entity.name = row.name();
         entity.kind = row.kind();
@@ -45,8 +62,7 @@ public class ReferenceDataWriter {
         entity.persist();
     }
 
-    private static void upsert(MetricRow row) {
-        Metric entity = Metric.<Metric> findByIdOptional(row.code()).orElseGet(Metric::new);
+    private static void upsert(MetricRow row, Metric entity) {
         entity.code = row.code();
         entity.name = row.name();
         entity.unit = row.unit();
@@ -55,8 +71,7 @@ public class ReferenceDataWriter {
         entity.persist();
     }
 
-    private static void upsert(GeographyRow row) {
-        Geography entity = Geography.<Geography> findByIdOptional(row.code()).orElseGet(Geography::new);
+    private static void upsert(GeographyRow row, Geography entity) {
         entity.code = row.code();
         entity.label = row.label();
         entity.level = row.level();
@@ -64,24 +79,21 @@ public class ReferenceDataWriter {
         entity.persist();
     }
 
-    private static void upsert(SpecialtyRow row) {
-        Specialty entity = Specialty.<Specialty> findByIdOptional(row.code()).orElseGet(Specialty::new);
+    private static void upsert(SpecialtyRow row, Specialty entity) {
         entity.code = row.code();
         entity.label = row.label();
         entity.parentCode = row.parent();
         entity.persist();
     }
 
-    private static void upsert(PopulationRow row) {
-        Population entity = Population.<Population> findByIdOptional(row.code()).orElseGet(Population::new);
+    private static void upsert(PopulationRow row, Population entity) {
         entity.code = row.code();
         entity.label = row.label();
         entity.parentCode = row.parent();
         entity.persist();
     }
 
-    private static void upsert(NamedPeriodRow row) {
-        NamedPeriod entity = NamedPeriod.<NamedPeriod> findByIdOptional(row.code()).orElseGet(NamedPeriod::new);
+    private static void upsert(NamedPeriodRow row, NamedPeriod entity) {
         entity.code = row.code();
         entity.label = row.label();
         entity.start = LocalDate.parse(row.start());

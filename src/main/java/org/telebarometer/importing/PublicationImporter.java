@@ -88,7 +88,10 @@ public class PublicationImporter {
                 .map(input -> PublicationValidator.validate(input, codes, limits.maxObservations())).toList();
         List<String> hashes = inputs.stream().map(PublicationImporter::contentHash).toList();
         String ids = String.join(", ", publications.stream().map(ValidatedPublication::id).toList());
+        List<ValidatedObservation> observations = publications.stream()
+                .flatMap(publication -> publication.observations().stream()).toList();
         return withRetries(ids, () -> {
+            createMissingSeries(observations);
             List<ImportOutcome> outcomes = new ArrayList<>();
             for (int i = 0; i < publications.size(); i++) {
                 outcomes.add(write(publications.get(i), hashes.get(i), actor));
@@ -121,7 +124,6 @@ public class PublicationImporter {
         Publication entity = existing != null ? existing : new Publication();
         copy(publication, hash, actor, entity);
         entity.persist();
-        createMissingSeries(publication.observations());
         for (ValidatedObservation observation : publication.observations()) {
             writer.write(toEntity(publication.id(), observation));
         }

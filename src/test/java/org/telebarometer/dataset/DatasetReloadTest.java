@@ -2,6 +2,7 @@ package org.telebarometer.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,17 +17,22 @@ import org.telebarometer.importing.ImportOutcome;
 import org.telebarometer.importing.ImportProblem;
 import org.telebarometer.importing.InvalidPublicationException;
 import org.telebarometer.importing.ObservationInput;
+import org.telebarometer.importing.ObservationWriter;
 import org.telebarometer.importing.PublicationImporter;
 import org.telebarometer.importing.PublicationInput;
+import org.telebarometer.observation.Observation;
 import org.telebarometer.observation.Qualifier;
 import org.telebarometer.support.GraphQL;
 import org.telebarometer.support.SeedFigures;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 /**
- * The start-up load is idempotent, and a changed publication file replaces its publication as one unit.
+ * The start-up load is idempotent and writes a changed dataset as one unit; a changed publication file replaces its
+ * publication as one unit.
  */
 @QuarkusTest
 class DatasetReloadTest {
@@ -86,6 +92,36 @@ class DatasetReloadTest {
         List<String> idsAfter = after.getList("publication.observations.nodes.id");
         assertThat(idsAfter.stream().filter(idsBefore::contains)).hasSize(shipped.observations().size() - 2);
         assertThat(dropped.period()).isEqualTo("2020-W10/2020-W12");
+    }
+
+    @Test
+    void aChangedDatasetIsWrittenWholeOrNotAtAll() {
+        PublicationInput shipped = DatasetFiles.publication(CNAM_FILE);
+        importer.importPublication(new PublicationInput(shipped.id(), shipped.publisher(), "Changed since the load",
+                shipped.publishedOn(), shipped.updatedOn(), shipped.authors(), shipped.language(), shipped.url(),
+                shipped.note(), shipped.observations()), "test");
+        QuarkusTransaction.requiringNew().run(() -> DatasetState.recordLoad("the files of an older version"));
+        JsonPath before = GraphQL.data(STATE);
+        int files = DatasetFiles.publicationFileNames().size();
+        try {
+            QuarkusMock.installMockForType(new ObservationWriter() {
+                @Override
+                public void write(Observation observation) {
+                    throw new IllegalStateException("Injected failure: the disk is full");
+                }
+            }, ObservationWriter.class);
+
+            assertThatThrownBy(loader::load).hasMessageContaining("the disk is full");
+            assertThat(GraphQL.data(STATE).getMap("")).isEqualTo(before.getMap(""));
+        } finally {
+            QuarkusMock.installMockForType(new ObservationWriter(), ObservationWriter.class);
+        }
+
+        assertThat(loader.load()).containsOnly(entry(ImportOutcome.REPLACED, 1),
+                entry(ImportOutcome.UNCHANGED, files - 1));
+        assertThat(GraphQL.data(STATE).getString("publication.title")).isEqualTo(shipped.title());
+        assertThat(QuarkusTransaction.requiringNew().call(() -> DatasetState.isLoaded(DatasetFiles.fingerprint())))
+                .isTrue();
     }
 
     @Test
