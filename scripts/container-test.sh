@@ -6,12 +6,12 @@
 #   2. the application image with Jib (quarkus-container-image-jib), pulled from and pushed to that registry;
 #   3. a training run of that image writes the JDK 25 AOT cache (class loading and linking, method profiles); the
 #      final image is the Jib image plus the cache, the JVM started with -XX:AOTCache;
-#   4. the tests: first start and restart ready within START_LIMIT_MS (5000) to the first GraphQL answer, a GraphQL
+#   4. the tests: first start and restart ready within START_LIMIT_MS (3000) to the first GraphQL answer, a GraphQL
 #      answer with values, JSON logs, a non-root user, the H2 data on a named volume surviving a new container, a
 #      SIGTERM stop that ends cleanly within the shutdown timeout, and with --memory 256m a heap sized from the limit
 #      that serves the CI load test's mix for 30 s without an error or an OOM kill.
 #
-#   scripts/container-test.sh            settings: REGISTRY_PORT (5055), PORT (18180), START_LIMIT_MS (5000),
+#   scripts/container-test.sh            settings: REGISTRY_PORT (5055), PORT (18180), START_LIMIT_MS (3000),
 #                                        KEEP_IMAGES (set: the images stay in podman's store, to look into them)
 #
 # Everything it starts (containers, volume, registry, images) is removed at the end, also on failure; the base image's
@@ -21,9 +21,10 @@ cd "$(dirname "$0")/.."
 . scripts/podman-env.sh
 . scripts/loopback-registry.sh
 port=${PORT:-18180}
-# The goal is 1.5 s (issue 15); measured here 2.0-3.4 s to the first answer (README, "Start-up, measured"), so the
-# test holds a regression bound until the start-up work shrinks.
-start_limit_ms=${START_LIMIT_MS:-5000}
+# The goal is 1.5 s for the JVM (issue 15); in the container, podman's own 0.3-0.5 s come on top (measured below, a
+# container that does nothing): measured 1.3-1.9 s to the first answer (README, "Start-up, measured"). The bound
+# leaves room for a slower machine and catches what costs seconds, such as an AOT cache the JVM cannot use.
+start_limit_ms=${START_LIMIT_MS:-3000}
 work=$PWD/target/container-test
 image=$registry/telebarometer/telebarometer
 volume=telebarometer-container-test
@@ -51,6 +52,10 @@ scripts/base-images.sh jvm native
 # the native image's base (Dockerfile.native-micro): its C library runs; the native executable itself is built elsewhere
 check "the native base image runs its glibc" bash -c \
   "podman run --rm telebarometer/base-native:bookworm /lib/x86_64-linux-gnu/libc.so.6 | grep -q 'GNU C Library'"
+# podman's own part of a start: a container that only runs its C library, with a published port
+started=$(date +%s%N)
+podman run --rm -p "127.0.0.1:$port:8080" telebarometer/base-native:bookworm /lib/x86_64-linux-gnu/libc.so.6 >/dev/null
+podman_ms=$(( ($(date +%s%N) - started) / 1000000 ))
 start_registry
 push_image telebarometer/base-jvm:25 telebarometer/base-jvm:25
 
@@ -93,8 +98,10 @@ entrypoint = json.loads(sys.argv[1])
 java = entrypoint.index("java") if "java" in entrypoint else 0
 # mapped where it was written, the cache's pages stay clean file pages the kernel can share and reclaim; relocated
 # (the JDK 25 default), every page is rewritten into private memory: 70 MB more anonymous memory, measured
+# JDK 25.0.3 warns on stdout, breaking the JSON log stream, that two cached method adapters share a fingerprint
+# (JDK-8364929, fixed in JDK 26): adapters are generated at start instead (no difference measured)
 entrypoint[java + 1:java + 1] = ["-XX:AOTCache=/deployments/app.aot", "-XX:+UnlockDiagnosticVMOptions",
-                                 "-XX:ArchiveRelocationMode=0"]
+                                 "-XX:ArchiveRelocationMode=0", "-XX:-AOTAdapterCaching"]
 print("FROM " + "localhost/jib-image")
 print("COPY --chown=185:185 app.aot /deployments/app.aot")
 print("ENTRYPOINT " + json.dumps(entrypoint))
@@ -166,6 +173,7 @@ echo "|---|---:|---:|"
 echo "| first start (empty volume: schema and dataset written) | $first_ms ms | $first_rss MB |"
 echo "| restart (new container, same volume) | $restart_ms ms | $restart_rss MB |"
 echo "| --memory 256m, after 30 s of the load mix | | $memory_rss MB |"
+echo "| podman alone: a container that does nothing, with a published port | $podman_ms ms | |"
 if [ ${#failures[@]} -gt 0 ]; then
   printf 'container test failed: %s\n' "${failures[@]}" >&2
   exit 1
