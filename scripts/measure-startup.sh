@@ -2,58 +2,93 @@
 # Measures the packaged application's start: time from launch to the first GraphQL answer, and the resident memory
 # (RSS) then, for a first start (empty database: schema and dataset are written) and a second one (nothing to write).
 #
-#   scripts/measure-startup.sh [RUNS]        measures target/quarkus-app/quarkus-run.jar, or the native runner if
-#                                            that is what target/quarkus-artifact.properties names
+#   scripts/measure-startup.sh [RUNS]               target/quarkus-app/quarkus-run.jar, or the native runner if that
+#                                                   is what target/quarkus-artifact.properties names
+#   scripts/measure-startup.sh RUNS APP-DIR...      several builds (copies of target/quarkus-app), their runs
+#                                                   interleaved so that they share the machine's moods
 # Extra JVM options: JAVA_OPTS. JAVA: the java to run (default: java on the PATH). With AOT=1 (JAVA must then be a
-# JDK 25, e.g. JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java), a training run first writes a JDK AOT cache
-# (scripts/training-requests.sh) that the measured runs use, and its size is reported.
+# JDK 25, e.g. JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java), a training run of each build first writes its JDK AOT
+# cache (scripts/training-requests.sh) that its measured runs use, and the cache's size is reported.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}
-artifact=$(grep '^path=' target/quarkus-artifact.properties | cut -d= -f2)
-type=$(grep '^type=' target/quarkus-artifact.properties | cut -d= -f2)
-port=18089
-
-launch() {
-  if [ "$type" = jar ]; then
-    # shellcheck disable=SC2086
-    ${JAVA:-java} ${JAVA_OPTS:-} -Dquarkus.http.port=$port -Dtelebarometer.data-dir="$1" -jar "target/$artifact" >"$1.log" 2>&1 &
+shift || true
+apps=("$@")
+if [ ${#apps[@]} -eq 0 ]; then
+  type=$(grep '^type=' target/quarkus-artifact.properties | cut -d= -f2)
+  artifact=target/$(grep '^path=' target/quarkus-artifact.properties | cut -d= -f2)
+  if [[ "$type" == jar* ]]; then  # jar, or jar-container after an image build
+    apps=("$(dirname "$artifact")")
   else
-    "target/$artifact" -Dquarkus.http.port=$port -Dtelebarometer.data-dir="$1" >"$1.log" 2>&1 &
+    apps=(native)
+  fi
+fi
+port=18089
+caches=target/startup-aot
+
+launch() { # app data-dir [JVM options]
+  if [ "$1" = native ]; then
+    "$artifact" -Dquarkus.http.port=$port -Dtelebarometer.data-dir="$2" >"$2.log" 2>&1 &
+  else
+    # shellcheck disable=SC2086
+    ${JAVA:-java} ${JAVA_OPTS:-} ${3:-} -Dquarkus.http.port=$port -Dtelebarometer.data-dir="$2" \
+      -jar "$1/quarkus-run.jar" >"$2.log" 2>&1 &
   fi
   echo $!
 }
 
-measure() {
-  local dir=$1 start pid ms rss
+# waits until the process answers the request; fails if it stops first
+await() { # pid data-dir curl-arguments...
+  until curl -fs -o /dev/null "${@:3}"; do
+    kill -0 "$1" 2>/dev/null || { cat "$2.log" >&2; echo "the application stopped before answering" >&2; exit 1; }
+    sleep 0.01
+  done
+}
+
+stop() { # pid
+  kill "$1"
+  while kill -0 "$1" 2>/dev/null; do sleep 0.05; done
+}
+
+cache_of() { # index
+  [ "${AOT:-}" = 1 ] && echo "-XX:AOTCache=$caches/$1.aot" || true
+}
+
+measure() { # app index data-dir label
+  local start pid ms rss
   start=$(date +%s%N)
-  pid=$(launch "$dir")
-  until curl -fs -o /dev/null -H 'Content-Type: application/json' -d '{"query":"{ metrics { code } }"}' \
-      "http://localhost:$port/graphql"; do sleep 0.01; done
+  pid=$(launch "$1" "$3" "$(cache_of "$2")")
+  await "$pid" "$3" -H 'Content-Type: application/json' -d '{"query":"{ metrics { code } }"}' \
+    "http://localhost:$port/graphql"
   ms=$(( ($(date +%s%N) - start) / 1000000 ))
   rss=$(awk '/VmRSS/{print int($2/1024)}' "/proc/$pid/status")
-  kill "$pid"
-  while kill -0 "$pid" 2>/dev/null; do sleep 0.05; done
-  printf '%s\t%s ms\t%s MB\n' "$2" "$ms" "$rss"
+  stop "$pid"
+  printf '%s\t%s\t%s ms\t%s MB\n' "$1" "$4" "$ms" "$rss"
+}
+
+train() { # app index
+  local dir pid
+  dir=$(mktemp -d)
+  pid=$(launch "$1" "$dir/data" "-XX:AOTCacheOutput=$caches/$2.aot")
+  await "$pid" "$dir/data" "http://localhost:$port/q/health/ready"
+  scripts/training-requests.sh "http://localhost:$port" target/startup-training
+  stop "$pid"
+  # the cache is assembled by a second JVM that the training run starts as it exits
+  while pgrep -f "AOTCacheOutput=$caches/$2.aot" >/dev/null; do sleep 0.2; done
+  rm -rf "$dir"
+  echo "$1: AOT cache $(stat -c %s "$caches/$2.aot" | numfmt --to=si)B"
 }
 
 if [ "${AOT:-}" = 1 ]; then
   bench/load-mix.sh target/startup-training >/dev/null
-  dir=$(mktemp -d)
-  JAVA_OPTS="${JAVA_OPTS:-} -XX:AOTCacheOutput=target/app.aot" launch "$dir/data" > "$dir/pid"
-  until curl -fs -o /dev/null "http://localhost:$port/q/health/ready"; do sleep 0.1; done
-  scripts/training-requests.sh "http://localhost:$port" target/startup-training
-  kill "$(cat "$dir/pid")"
-  while kill -0 "$(cat "$dir/pid")" 2>/dev/null || pgrep -f "AOTCacheOutput=target/app.aot" >/dev/null; do sleep 0.2; done
-  rm -rf "$dir"
-  JAVA_OPTS="${JAVA_OPTS:-} -XX:AOTCache=target/app.aot"
-  echo "AOT cache: $(stat -c %s target/app.aot | numfmt --to=si)B"
+  rm -rf "$caches" && mkdir -p "$caches"
+  for i in "${!apps[@]}"; do train "${apps[$i]}" "$i"; done
 fi
-
-echo "artifact: $type"
-for i in $(seq 1 "$runs"); do
-  dir=$(mktemp -d)
-  measure "$dir/data" "first start (writes schema and dataset)"
-  measure "$dir/data" "second start (dataset unchanged)"
-  rm -rf "$dir"
+for _ in $(seq 1 "$runs"); do
+  for i in "${!apps[@]}"; do
+    dir=$(mktemp -d)
+    measure "${apps[$i]}" "$i" "$dir/data" "first start (writes schema and dataset)"
+    measure "${apps[$i]}" "$i" "$dir/data" "second start (dataset unchanged)"
+    rm -rf "$dir"
+  done
 done
