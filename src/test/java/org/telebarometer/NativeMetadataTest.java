@@ -11,20 +11,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import graphql.i18n.I18n;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.graphql.schema.model.Operation;
 import io.smallrye.graphql.schema.model.Reference;
@@ -34,6 +39,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.telebarometer.dataset.ReferenceDataFile;
 import org.telebarometer.importing.PublicationInput;
+import org.telebarometer.support.CaffeineClasses;
 
 /**
  * The native image's configuration, right by construction: reads the metadata the build itself writes for
@@ -45,10 +51,13 @@ import org.telebarometer.importing.PublicationInput;
 @QuarkusTest
 class NativeMetadataTest {
 
+    private static final String RESOURCE_CONFIG = "META-INF/native-image/resource-config.json";
+
     static final String BUILD = "./mvnw package -DskipTests -Dnative -Dquarkus.native.sources-only=true";
 
     private static JsonNode reflection;
     private static List<Pattern> resources;
+    private static Set<String> bundles;
 
     @Inject
     Schema model;
@@ -68,10 +77,14 @@ class NativeMetadataTest {
         ObjectMapper json = new ObjectMapper();
         try (ZipFile jar = new ZipFile(runner.get().toFile())) {
             reflection = json.readTree(read(jar, "META-INF/native-image/reflect-config.json"));
-            JsonNode includes = json.readTree(read(jar, "META-INF/native-image/resource-config.json"))
-                    .path("resources").path("includes");
+            JsonNode resourceConfig = json.readTree(read(jar, RESOURCE_CONFIG));
             resources = new ArrayList<>();
-            includes.forEach(include -> resources.add(Pattern.compile(include.path("pattern").asText())));
+            resourceConfig.path("resources").path("includes")
+                    .forEach(include -> resources.add(Pattern.compile(include.path("pattern").asText())));
+            bundles = new TreeSet<>();
+            for (JsonNode config : resourceConfigs(jar, json)) {
+                config.path("bundles").forEach(bundle -> bundles.add(bundle.path("name").asText()));
+            }
         }
     }
 
@@ -89,6 +102,27 @@ class NativeMetadataTest {
         assertThat(readAtRunTime).hasSizeGreaterThan(50)
                 .filteredOn(path -> resources.stream().noneMatch(pattern -> pattern.matcher(path).matches()))
                 .as("resources the application reads but the native image would leave out").isEmpty();
+    }
+
+    @Test
+    void everyCacheClassTheApplicationBuildsIsRegisteredForReflection() {
+        Set<String> built = CaffeineClasses.ofTheApplication();
+
+        assertThat(built).as("Caffeine's classes of the application's caches (a cache and an entry class each)")
+                .hasSizeGreaterThanOrEqualTo(4)
+                .filteredOn(name -> !registeredWithMembers(name))
+                .as("Caffeine classes the native image could not instantiate (ClassNotFoundException at start)")
+                .isEmpty();
+    }
+
+    @Test
+    void everyResourceBundleOfGraphQLJavaIsRegistered() {
+        List<String> loadedAtRunTime = Stream.of(I18n.BundleType.values())
+                .map(type -> I18n.i18n(type, Locale.ENGLISH).getResourceBundle().getBaseBundleName()).toList();
+
+        assertThat(loadedAtRunTime).isNotEmpty().filteredOn(name -> !bundles.contains(name))
+                .as("graphql-java's message bundles the native image would miss (MissingResourceException: HTTP 500)")
+                .isEmpty();
     }
 
     @Test
@@ -166,6 +200,18 @@ class NativeMetadataTest {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(file -> file.getFileName().toString().endsWith("-runner.jar")).findFirst();
         }
+    }
+
+    /** Quarkus' own resource configuration and the application's (META-INF/native-image/GROUP/ARTIFACT/). */
+    private static List<JsonNode> resourceConfigs(ZipFile jar, ObjectMapper json) throws IOException {
+        List<JsonNode> configs = new ArrayList<>();
+        for (ZipEntry entry : Collections.list(jar.entries())) {
+            String name = entry.getName();
+            if (name.startsWith("META-INF/native-image/") && name.endsWith("/resource-config.json")) {
+                configs.add(json.readTree(read(jar, name)));
+            }
+        }
+        return configs;
     }
 
     private static byte[] read(ZipFile jar, String entry) throws IOException {

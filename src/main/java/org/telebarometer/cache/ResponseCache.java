@@ -12,6 +12,8 @@ import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 import org.telebarometer.TelebarometerConfig;
 import org.telebarometer.graphql.engine.ExecutedOperation;
 
@@ -21,8 +23,13 @@ import org.telebarometer.graphql.engine.ExecutedOperation;
  * that delay, emptied when data changes in this process. Identical requests that arrive while the answer is being
  * computed wait for that one computation; an answer that is not to be kept (it holds errors, or is too large) is
  * handed to them and then dropped.
+ *
+ * <p>Caffeine instantiates the class of a cache and of its entries, generated for its features, by name: the native
+ * image must know them (strong keys and values, maximum weight, expiry after write; NativeMetadataTest).
  */
 @ApplicationScoped
+@RegisterForReflection(classNames = { "com.github.benmanes.caffeine.cache.SSMWW",
+        "com.github.benmanes.caffeine.cache.PSWMW" })
 public class ResponseCache {
 
     /**

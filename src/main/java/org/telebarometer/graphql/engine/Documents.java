@@ -22,6 +22,8 @@ import graphql.validation.ValidationError;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 import org.telebarometer.graphql.ErrorCode;
 
 /**
@@ -29,7 +31,10 @@ import org.telebarometer.graphql.ErrorCode;
  * memory (a document takes about {@value #BYTES_PER_CHARACTER} bytes per character of its text). Before a document
  * is validated, and on every request, {@link QueryLimits} checks what the operation may cost: a request over the
  * limits is refused before any other work, validation included.
+ * Caffeine instantiates the classes of a cache bounded by weight by name: registered for the native image.
  */
+@RegisterForReflection(classNames = { "com.github.benmanes.caffeine.cache.SSMW",
+        "com.github.benmanes.caffeine.cache.PSMW" })
 final class Documents implements PreparsedDocumentProvider {
 
     static final int BYTES_PER_CHARACTER = 16;

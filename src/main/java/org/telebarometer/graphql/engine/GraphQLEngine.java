@@ -26,6 +26,10 @@ import org.telebarometer.TelebarometerConfig;
  * Runs GraphQL requests: parses and checks them ({@link Documents}, {@link QueryLimits}), then executes them on the
  * calling thread with this package's fetchers, within the request's {@link RequestBudget}. Every error of the answer
  * carries a code ({@link CodedErrors}).
+ *
+ * <p>graphql-java words its messages from the resource bundles of its {@code I18n.BundleType}s, loaded when a message
+ * is first needed: META-INF/native-image/org.telebarometer/telebarometer/resource-config.json registers each for the
+ * native image (Quarkus registers only Validation and Parsing).
  */
 @ApplicationScoped
 public class GraphQLEngine {

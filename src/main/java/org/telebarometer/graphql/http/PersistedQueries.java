@@ -13,6 +13,8 @@ import jakarta.inject.Inject;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 import org.telebarometer.TelebarometerConfig;
 import org.telebarometer.graphql.ApiException;
 import org.telebarometer.graphql.ErrorCode;
@@ -25,8 +27,11 @@ import org.telebarometer.graphql.engine.GraphQLRequest;
  * registers it once the hash is checked; from then on the hash is enough (and a GET of it fits any URL). Queries
  * are kept in memory, bounded in bytes, least recently used out first; a query longer than the remembered length
  * is answered but not kept.
+ * Caffeine instantiates the classes of a cache bounded by weight by name: registered for the native image.
  */
 @ApplicationScoped
+@RegisterForReflection(classNames = { "com.github.benmanes.caffeine.cache.SSMW",
+        "com.github.benmanes.caffeine.cache.PSMW" })
 public class PersistedQueries {
 
     static final String EXTENSION = "persistedQuery";
