@@ -18,6 +18,10 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 /**
  * Reads the dataset shipped in the application: {@code dataset/reference.yaml} and the publication files named, in
  * load order, in {@code dataset/publications.list}.
+ * <p>
+ * The files are fixed when the application is built, and so are their names and fingerprint: both are computed when
+ * this class is initialized, which for a native executable is when it is built (Quarkus initializes classes at build
+ * time), so that a start with an unchanged database reads no file at all.
  */
 public final class DatasetFiles {
 
@@ -27,6 +31,9 @@ public final class DatasetFiles {
     public static final String PUBLICATIONS = ROOT + "publications/";
 
     private static final ObjectMapper YAML = new YAMLMapper();
+    private static final List<String> PUBLICATION_FILE_NAMES = readPublicationFileNames();
+    private static final String FINGERPRINT = computeFingerprint();
+
     private DatasetFiles() {
     }
 
@@ -36,18 +43,26 @@ public final class DatasetFiles {
 
     /** File names of the publications, in load order; blank lines and lines starting with # are skipped. */
     public static List<String> publicationFileNames() {
+        return PUBLICATION_FILE_NAMES;
+    }
+
+    /** SHA-256 of every dataset file, names included: equal when, and only when, no file changed. */
+    public static String fingerprint() {
+        return FINGERPRINT;
+    }
+
+    private static List<String> readPublicationFileNames() {
         return text(PUBLICATION_LIST).lines().map(String::strip)
                 .filter(line -> !line.isEmpty() && !line.startsWith("#"))
                 .toList();
     }
 
-    /** SHA-256 of every dataset file, names included: equal when, and only when, no file changed. */
-    public static String fingerprint() {
+    private static String computeFingerprint() {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(bytes(REFERENCE));
             digest.update(bytes(PUBLICATION_LIST));
-            for (String fileName : publicationFileNames()) {
+            for (String fileName : PUBLICATION_FILE_NAMES) {
                 digest.update(fileName.getBytes(StandardCharsets.UTF_8));
                 digest.update(bytes(PUBLICATIONS + fileName));
             }
@@ -82,7 +97,7 @@ public final class DatasetFiles {
     }
 
     private static InputStream open(String resource) throws IOException {
-        InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource);
+        InputStream in = DatasetFiles.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
             throw new IOException("Missing resource " + resource);
         }
