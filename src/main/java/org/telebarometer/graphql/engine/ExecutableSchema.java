@@ -75,9 +75,11 @@ final class ExecutableSchema {
         model.getTypes().values().forEach(wiring::type);
         model.getQueries().forEach(query -> wiring.root(built.getQueryType(), query));
         model.getMutations().forEach(mutation -> wiring.root(built.getMutationType(), mutation));
-        GraphQLSchema wired = built.transform(schema -> schema.codeRegistry(wiring.registry.build()));
+        // one rebuild of the schema (graphql-java validates every rebuild: the longest step of a native start)
+        GraphQLSchema wired = SchemaTransformer.transformSchema(built, new StandardScalars(),
+                schema -> schema.codeRegistry(wiring.registry.build()));
         requireOwnFetchers(wired);
-        return SchemaTransformer.transformSchema(wired, new StandardScalars());
+        return wired;
     }
 
     /**
