@@ -1,8 +1,8 @@
 package org.telebarometer.graphql.engine;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -19,16 +19,27 @@ import graphql.schema.LightDataFetcher;
  * {@link LightDataFetcher} without building a {@link DataFetchingEnvironment}, and nothing else happens per value:
  * the few thousand properties of a page cost next to nothing. A list whose objects have batched fields is handed
  * down with its {@link Siblings}.
+ * <p>
+ * Read by reflection, not by method handles: a native executable runs a method handle made at run time through its
+ * interpreter of lambda forms, where a reflective read of a registered member is a compiled accessor (measured: the
+ * handles' adaptation and interpretation showed in the native start's profile); on the JVM both cost a few
+ * nanoseconds a read.
  */
 class PropertyFetcher implements LightDataFetcher<Object>, LevelResolver {
 
-    private static final MethodType GETTER = MethodType.methodType(Object.class, Object.class);
+    private static final Object[] NO_ARGUMENTS = {};
 
-    private final MethodHandle getter;
+    /** Reads the property of an object. */
+    @FunctionalInterface
+    private interface Getter {
+        Object read(Object source) throws ReflectiveOperationException;
+    }
+
+    private final Getter getter;
     private final boolean handsDownSiblings;
 
-    PropertyFetcher(MethodHandle getter, boolean handsDownSiblings) {
-        this.getter = getter.asType(GETTER);
+    private PropertyFetcher(Getter getter, boolean handsDownSiblings) {
+        this.getter = getter;
         this.handsDownSiblings = handsDownSiblings;
     }
 
@@ -39,9 +50,16 @@ class PropertyFetcher implements LightDataFetcher<Object>, LevelResolver {
      */
     static DataFetcher<Object> of(Class<?> owner, String name, boolean method, boolean batchedBelow, boolean list)
             throws ReflectiveOperationException {
-        MethodHandle getter = method ? MethodHandles.publicLookup().unreflect(owner.getMethod(name))
-                : MethodHandles.publicLookup().unreflectGetter(owner.getField(name));
+        Getter getter = method ? methodGetter(owner.getMethod(name)) : fieldGetter(owner.getField(name));
         return batchedBelow && !list ? new ObjectWithSiblings(getter) : new PropertyFetcher(getter, batchedBelow);
+    }
+
+    private static Getter methodGetter(Method method) {
+        return source -> method.invoke(source, NO_ARGUMENTS);
+    }
+
+    private static Getter fieldGetter(Field field) {
+        return field::get;
     }
 
     @Override
@@ -73,11 +91,16 @@ class PropertyFetcher implements LightDataFetcher<Object>, LevelResolver {
 
     final Object read(Object source) throws Exception {
         try {
-            return source == null ? null : getter.invokeExact(source);
-        } catch (Exception | Error e) {
+            return source == null ? null : getter.read(source);
+        } catch (InvocationTargetException e) {
+            // what the getter threw, as it threw it (its type decides the error's code)
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             throw e;
-        } catch (Throwable t) {
-            throw new IllegalStateException(t);
         }
     }
 
@@ -89,7 +112,7 @@ class PropertyFetcher implements LightDataFetcher<Object>, LevelResolver {
 
         private final PropertyFetcher property;
 
-        ObjectWithSiblings(MethodHandle getter) {
+        ObjectWithSiblings(Getter getter) {
             this.property = new PropertyFetcher(getter, false);
         }
 
