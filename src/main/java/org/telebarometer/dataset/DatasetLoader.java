@@ -1,6 +1,5 @@
 package org.telebarometer.dataset;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -74,14 +73,6 @@ public class DatasetLoader {
     }
 
     private static List<PublicationInput> publications() {
-        List<PublicationInput> publications = new ArrayList<>();
-        for (String fileName : DatasetFiles.publicationFileNames()) {
-            try {
-                publications.add(DatasetFiles.publication(fileName));
-            } catch (RuntimeException e) {
-                throw new IllegalStateException("Dataset file " + fileName + " cannot be read: " + e.getMessage(), e);
-            }
-        }
-        return publications;
+        return DatasetFiles.publicationFileNames().stream().map(DatasetFiles::publication).toList();
     }
 }
