@@ -33,7 +33,19 @@ public class TelebarometerMain implements QuarkusApplication {
             // A command, not a server: it must not take the HTTP port of a running service.
             System.setProperty("quarkus.http.host-enabled", "false");
         }
+        if (initializesAndExits()) {
+            // The Kubernetes migration job: Quarkus stops the application inside its start, then looks up the
+            // QuarkusApplication in the stopped container and fails (exit 1 after a successful migration). Without
+            // one it just exits.
+            Quarkus.run(args);
+            return;
+        }
         Quarkus.run(TelebarometerMain.class, args);
+    }
+
+    private static boolean initializesAndExits() {
+        String value = System.getProperty("quarkus.init-and-exit", System.getenv("QUARKUS_INIT_AND_EXIT"));
+        return Boolean.parseBoolean(value);
     }
 
     @Override

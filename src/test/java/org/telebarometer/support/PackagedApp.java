@@ -74,7 +74,18 @@ public final class PackagedApp implements AutoCloseable {
 
     /** Runs the packaged application as a command ({@code import FILE...}) on a data directory, to its end. */
     public static Result runCommand(Path dataDirectory, String... args) throws IOException, InterruptedException {
-        List<String> command = command(database(dataDirectory));
+        return runToEnd(dataDirectory, List.of(), args);
+    }
+
+    /**
+     * Runs the packaged application with these system properties ({@code name=value}) and arguments on a data
+     * directory, to its end.
+     */
+    public static Result runToEnd(Path dataDirectory, List<String> properties, String... args)
+            throws IOException, InterruptedException {
+        List<String> all = new ArrayList<>(database(dataDirectory));
+        properties.forEach(property -> all.add("-D" + property));
+        List<String> command = command(all);
         command.addAll(List.of(args));
         Path log = Files.createTempFile(TARGET, "packaged-command-", ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
