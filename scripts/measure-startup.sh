@@ -4,9 +4,11 @@
 #
 #   scripts/measure-startup.sh [RUNS]               target/quarkus-app/quarkus-run.jar, or the native runner if that
 #                                                   is what target/quarkus-artifact.properties names
-#   scripts/measure-startup.sh RUNS APP-DIR...      several builds (copies of target/quarkus-app), their runs
-#                                                   interleaved so that they share the machine's moods
-# Extra JVM options: JAVA_OPTS. JAVA: the java to run (default: java on the PATH). With AOT=1 (JAVA must then be a
+#   scripts/measure-startup.sh RUNS APP...          several builds (copies of target/quarkus-app, or native
+#                                                   executables), their runs interleaved so that they share the
+#                                                   machine's moods
+# Extra JVM options: JAVA_OPTS; options of the native executable: NATIVE_OPTS (e.g. -Xmx64m, as its image runs).
+# JAVA: the java to run (default: java on the PATH). With AOT=1 (JAVA must then be a
 # JDK 25, e.g. JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java), a training run of each build first writes its JDK AOT
 # cache (scripts/training-requests.sh) that its measured runs use, and the cache's size is reported.
 set -euo pipefail
@@ -20,15 +22,16 @@ if [ ${#apps[@]} -eq 0 ]; then
   if [[ "$type" == jar* ]]; then  # jar, or jar-container after an image build
     apps=("$(dirname "$artifact")")
   else
-    apps=(native)
+    apps=("$artifact")
   fi
 fi
 port=18089
 caches=target/startup-aot
 
 launch() { # app data-dir [JVM options]
-  if [ "$1" = native ]; then
-    "$artifact" -Dquarkus.http.port=$port -Dtelebarometer.data-dir="$2" >"$2.log" 2>&1 &
+  if [ -f "$1" ]; then  # a native executable
+    # shellcheck disable=SC2086
+    "$1" ${NATIVE_OPTS:-} -Dquarkus.http.port=$port -Dtelebarometer.data-dir="$2" >"$2.log" 2>&1 &
   else
     # shellcheck disable=SC2086
     ${JAVA:-java} ${JAVA_OPTS:-} ${3:-} -Dquarkus.http.port=$port -Dtelebarometer.data-dir="$2" \
