@@ -166,7 +166,7 @@ final class OperationCost {
             return parent instanceof GraphQLFieldsContainer container ? container.getFieldDefinition(name) : null;
         }
 
-        /** The connection's {@code first}: a literal, a variable, or the default page size. */
+        /** The connection's {@code first}: a literal, a variable (coerced), or the default page size. */
         private long first(Field field) {
             for (Argument argument : field.getArguments()) {
                 if (argument.getName().equals(FIRST)) {

@@ -2,6 +2,7 @@ package org.telebarometer.graphql.engine;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeSet;
 
 import graphql.ExecutionInput;
@@ -15,9 +16,10 @@ import graphql.schema.GraphQLSchema;
 import org.telebarometer.graphql.ErrorCode;
 
 /**
- * Checks, before a request runs and before its document is validated, that it is within every limit: one operation
- * to run, no mutation over a read-only transport (GET), depth and cost (see {@link OperationCost}) within their bounds.
- * Leaves the operation's type and root fields in the request's context for the layers above.
+ * Checks that a request is within every limit: before its document is validated, one operation to run, no mutation
+ * over a read-only transport (GET), and its depth; when its variables are coerced, just before it runs, its cost
+ * ({@link OperationCost}, {@link CostInstrumentation}). Leaves the operation's type and root fields in the request's
+ * context for the layers above.
  */
 final class QueryLimits {
 
@@ -66,11 +68,17 @@ final class QueryLimits {
                     .toLowerCase(Locale.ROOT) + " cannot be sent with GET: POST it.", operation.getSourceLocation() == null
                             ? List.of() : List.of(operation.getSourceLocation()));
         }
-        OperationCost.Shape shape = cost.of(document, operation, input.getVariables());
+        OperationCost.Shape shape = cost.of(document, operation, Map.of());
         if (shape.depth() > maxDepth) {
             return CodedErrors.requestError(ErrorCode.QUERY_TOO_DEEP, "The query nests fields " + shape.depth()
                     + " deep; at most " + maxDepth + " levels are allowed: ask for less nested data.", List.of());
         }
+        return null;
+    }
+
+    /** @return why the operation, with its coerced variables, may not run, or null */
+    GraphQLError checkCost(Document document, OperationDefinition operation, Map<String, Object> variables) {
+        OperationCost.Shape shape = cost.of(document, operation, variables);
         if (shape.cost() > maxCost) {
             return CodedErrors.requestError(ErrorCode.QUERY_TOO_COMPLEX, "The query may return up to "
                     + (shape.cost() == Long.MAX_VALUE ? "unboundedly many" : Long.toString(shape.cost()))
