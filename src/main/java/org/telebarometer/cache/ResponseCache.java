@@ -1,7 +1,9 @@
 package org.telebarometer.cache;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,15 +35,19 @@ import org.telebarometer.graphql.engine.ExecutedOperation;
 public class ResponseCache {
 
     /**
-     * One answer: its HTTP status, its body, its entity tag (null when it has none), whether it may be kept, and the
-     * operation it answered.
+     * One answer: its HTTP status (under {@code application/graphql-response+json}), its body, its entity tag (null
+     * when it has none), whether it may be kept, the operation it answered, and whether it is a well-formed request
+     * that GraphQL refused before it ran (answered with 200 under {@code application/json}).
      */
-    public record Answer(int status, byte[] body, String etag, boolean keep, ExecutedOperation operation) {
+    public record Answer(int status, byte[] body, String etag, boolean keep, ExecutedOperation operation,
+            boolean refusedByGraphQL) {
     }
 
     private final boolean enabled;
     private final long maxEntryBytes;
     private final AsyncCache<String, Answer> answers;
+    /** The computations under way, by their answer (identity): who waits for each. */
+    private final Map<CompletableFuture<Answer>, Shared> sharing = new ConcurrentHashMap<>();
 
     @Inject
     ResponseCache(TelebarometerConfig config) {
@@ -72,24 +78,82 @@ public class ResponseCache {
         return answer != null && answer.isDone() && !answer.isCompletedExceptionally() ? answer.join() : null;
     }
 
+    /** A computation of an answer, and how to stop it. */
+    public record Computation(CompletableFuture<Answer> answer, Runnable cancel) {
+    }
+
     /**
-     * The answer to a request: the one kept or being computed, else the one {@code compute} gives, kept when it may
-     * be. An answer computed while data changed is not kept.
-     *
-     * @param computed told whether this call ran {@code compute} (a miss) or joined an answer (a hit)
+     * One client's wait for an answer: the answer, whether this client's call started its computation (a miss) or
+     * joined one (a hit), and what to call if the client goes away before it.
      */
-    public CompletableFuture<Answer> get(String request, Supplier<CompletableFuture<Answer>> compute,
-            Runnable computed) {
-        CompletableFuture<Answer> answer = answers.get(request, (key, executor) -> {
-            computed.run();
-            return compute.get();
-        });
-        return answer.thenApply(done -> {
-            if (!done.keep() || done.body().length > maxEntryBytes) {
+    public record Waiter(CompletableFuture<Answer> answer, boolean computed, Runnable leave) {
+    }
+
+    /**
+     * The answer to a request: the one kept or being computed, else the one {@code compute} starts, kept when it may
+     * be. An answer computed while data changed is not kept. A computation shared by several clients stops only when
+     * every one of them has left; a client arriving after that starts a new one.
+     */
+    public Waiter get(String request, Supplier<Computation> compute) {
+        for (;;) {
+            boolean[] computed = { false };
+            CompletableFuture<Answer> answer = answers.get(request, (key, executor) -> {
+                computed[0] = true;
+                Computation computation = compute.get();
+                Shared shared = new Shared(computation.cancel());
+                sharing.put(computation.answer(), shared);
+                computation.answer().whenComplete((done, failure) -> sharing.remove(computation.answer()));
+                return computation.answer();
+            });
+            Shared shared = sharing.get(answer);
+            if (shared != null && !shared.join()) {
                 answers.asMap().remove(request, answer);
+                continue;
             }
-            return done;
-        });
+            CompletableFuture<Answer> kept = answer.thenApply(done -> {
+                if (!done.keep() || done.body().length > maxEntryBytes) {
+                    answers.asMap().remove(request, answer);
+                }
+                return done;
+            });
+            Runnable leave = shared == null ? () -> { } : () -> {
+                if (shared.leave()) {
+                    answers.asMap().remove(request, answer);
+                }
+            };
+            return new Waiter(kept, computed[0], leave);
+        }
+    }
+
+    /** The clients waiting for one computation; the last one to leave before the answer stops it. */
+    private static final class Shared {
+
+        private final Runnable cancel;
+        private int waiters;
+        private boolean cancelled;
+
+        Shared(Runnable cancel) {
+            this.cancel = cancel;
+        }
+
+        /** @return false when the computation was stopped already */
+        synchronized boolean join() {
+            if (cancelled) {
+                return false;
+            }
+            waiters++;
+            return true;
+        }
+
+        /** @return true when this was the last waiter and the computation was stopped */
+        synchronized boolean leave() {
+            if (--waiters == 0 && !cancelled) {
+                cancelled = true;
+                cancel.run();
+                return true;
+            }
+            return false;
+        }
     }
 
     /** Forgets every answer, and those being computed: they may hold data that changed. */

@@ -37,7 +37,7 @@ class ResponseCacheTest {
     @Test
     void doesNotKeepAnAnswerComputedWhileTheDataChanged() {
         CompletableFuture<ResponseCache.Answer> pending = new CompletableFuture<>();
-        CompletableFuture<ResponseCache.Answer> answer = cache.get("q1", () -> pending, () -> { });
+        CompletableFuture<ResponseCache.Answer> answer = cache.get("q1", () -> computation(pending)).answer();
 
         cache.onDataChanged(new DataChanged("some-publication"));
         pending.complete(answer("stale answer", true));
@@ -51,20 +51,28 @@ class ResponseCacheTest {
         CompletableFuture<ResponseCache.Answer> pending = new CompletableFuture<>();
         AtomicInteger computations = new AtomicInteger();
 
-        CompletableFuture<ResponseCache.Answer> first = cache.get("q1", () -> pending, computations::incrementAndGet);
-        CompletableFuture<ResponseCache.Answer> second = cache.get("q1", () -> pending, computations::incrementAndGet);
+        ResponseCache.Waiter first = cache.get("q1", () -> {
+            computations.incrementAndGet();
+            return computation(pending);
+        });
+        ResponseCache.Waiter second = cache.get("q1", () -> {
+            computations.incrementAndGet();
+            return computation(pending);
+        });
         pending.complete(answer("answer", true));
 
         assertThat(computations).hasValue(1);
-        assertThat(second.join()).isSameAs(first.join());
+        assertThat(first.computed()).isTrue();
+        assertThat(second.computed()).isFalse();
+        assertThat(second.answer().join()).isSameAs(first.answer().join());
     }
 
     @Test
     void handsAnAnswerNotToKeepToThoseWaitingThenDropsIt() {
         CompletableFuture<ResponseCache.Answer> pending = new CompletableFuture<>();
 
-        CompletableFuture<ResponseCache.Answer> first = cache.get("q1", () -> pending, () -> { });
-        CompletableFuture<ResponseCache.Answer> second = cache.get("q1", () -> pending, () -> { });
+        CompletableFuture<ResponseCache.Answer> first = cache.get("q1", () -> computation(pending)).answer();
+        CompletableFuture<ResponseCache.Answer> second = cache.get("q1", () -> computation(pending)).answer();
         pending.complete(answer("an error", false));
 
         assertThat(second.join().body()).isEqualTo(first.join().body());
@@ -83,26 +91,79 @@ class ResponseCacheTest {
 
     @Test
     void staysWithinItsSizeInBytes() {
-        compute("a", new ResponseCache.Answer(200, new byte[400], null, true, ExecutedOperation.INVALID));
-        compute("b", new ResponseCache.Answer(200, new byte[400], null, true, ExecutedOperation.INVALID));
-        compute("c", new ResponseCache.Answer(200, new byte[400], null, true, ExecutedOperation.INVALID));
+        compute("a", new ResponseCache.Answer(200, new byte[400], null, true, ExecutedOperation.INVALID, false));
+        compute("b", new ResponseCache.Answer(200, new byte[400], null, true, ExecutedOperation.INVALID, false));
+        compute("c", new ResponseCache.Answer(200, new byte[400], null, true, ExecutedOperation.INVALID, false));
 
         assertThat(cache.size()).isEqualTo(2);
     }
 
     @Test
     void doesNotKeepAnAnswerLargerThanAnEntryMayBe() {
-        compute("big", new ResponseCache.Answer(200, new byte[500], null, true, ExecutedOperation.INVALID));
+        compute("big", new ResponseCache.Answer(200, new byte[500], null, true, ExecutedOperation.INVALID, false));
 
         assertThat(cache.get("big")).isNull();
     }
 
+    @Test
+    void aSharedComputationGoesOnWhileOneOfItsClientsIsStillWaiting() {
+        CompletableFuture<ResponseCache.Answer> pending = new CompletableFuture<>();
+        AtomicInteger cancelled = new AtomicInteger();
+
+        ResponseCache.Waiter leaving = cache.get("q1", () -> computation(pending, cancelled));
+        ResponseCache.Waiter staying = cache.get("q1", () -> computation(pending, cancelled));
+        leaving.leave().run();
+        pending.complete(answer("answer", true));
+
+        assertThat(cancelled).hasValue(0);
+        assertThat(staying.answer().join().body()).isEqualTo(bytes("answer"));
+    }
+
+    @Test
+    void aSharedComputationStopsWhenEveryClientHasLeftAndTheNextClientStartsAnother() {
+        CompletableFuture<ResponseCache.Answer> pending = new CompletableFuture<>();
+        AtomicInteger cancelled = new AtomicInteger();
+
+        ResponseCache.Waiter one = cache.get("q1", () -> computation(pending, cancelled));
+        ResponseCache.Waiter two = cache.get("q1", () -> computation(pending, cancelled));
+        one.leave().run();
+        two.leave().run();
+        ResponseCache.Waiter next = cache.get("q1", () -> computation(CompletableFuture.completedFuture(
+                answer("fresh", true)), cancelled));
+
+        assertThat(cancelled).hasValue(1);
+        assertThat(next.computed()).isTrue();
+        assertThat(next.answer().join().body()).isEqualTo(bytes("fresh"));
+    }
+
+    @Test
+    void aComputationThatFailsFailsForEveryClient() {
+        CompletableFuture<ResponseCache.Answer> pending = new CompletableFuture<>();
+
+        ResponseCache.Waiter one = cache.get("q1", () -> computation(pending));
+        ResponseCache.Waiter two = cache.get("q1", () -> computation(pending));
+        pending.completeExceptionally(new IllegalStateException("broken"));
+
+        assertThat(one.answer()).isCompletedExceptionally();
+        assertThat(two.answer()).isCompletedExceptionally();
+        assertThat(cache.get("q1")).isNull();
+    }
+
     private void compute(String request, ResponseCache.Answer answer) {
-        cache.get(request, () -> CompletableFuture.completedFuture(answer), () -> { }).join();
+        cache.get(request, () -> computation(CompletableFuture.completedFuture(answer))).answer().join();
+    }
+
+    private static ResponseCache.Computation computation(CompletableFuture<ResponseCache.Answer> answer) {
+        return new ResponseCache.Computation(answer, () -> { });
+    }
+
+    private static ResponseCache.Computation computation(CompletableFuture<ResponseCache.Answer> answer,
+            AtomicInteger cancelled) {
+        return new ResponseCache.Computation(answer, cancelled::incrementAndGet);
     }
 
     private static ResponseCache.Answer answer(String body, boolean keep) {
-        return new ResponseCache.Answer(200, bytes(body), null, keep, ExecutedOperation.INVALID);
+        return new ResponseCache.Answer(200, bytes(body), null, keep, ExecutedOperation.INVALID, false);
     }
 
     private static byte[] bytes(String text) {

@@ -18,6 +18,7 @@ import org.telebarometer.graphql.ErrorCode;
 import org.telebarometer.graphql.engine.GraphQLEngine;
 import org.telebarometer.graphql.engine.GraphQLRequest;
 import org.telebarometer.graphql.engine.RequestBudget;
+import org.telebarometer.security.Editors;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
@@ -42,6 +43,7 @@ import io.vertx.ext.web.handler.BodyHandler;
 public class GraphQLRoute {
 
     static final String PATH = "/graphql";
+    static final String SCHEMA_PATH = PATH + "/schema.graphql";
     static final String CACHE_STATUS = "X-Cache";
 
     private static final Logger LOG = Logger.getLogger(GraphQLRoute.class);
@@ -52,17 +54,19 @@ public class GraphQLRoute {
     private final Responses responses;
     private final RequestParser parser;
     private final PersistedQueries persistedQueries;
+    private final Editors editors;
     private final Duration timeBudget;
     private final long maxBodySize;
     private final long maxCacheKey;
 
     GraphQLRoute(GraphQLEngine engine, ResponseCache cache, OperationMetrics metrics, PersistedQueries persistedQueries,
-            ObjectMapper json, TelebarometerConfig config,
+            Editors editors, ObjectMapper json, TelebarometerConfig config,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
         this.engine = engine;
         this.cache = cache;
         this.metrics = metrics;
         this.persistedQueries = persistedQueries;
+        this.editors = editors;
         this.responses = new Responses(config.graphql().getMaxAge());
         this.parser = new RequestParser(json);
         this.timeBudget = config.graphql().timeBudget();
@@ -71,6 +75,9 @@ public class GraphQLRoute {
     }
 
     void install(@Observes Router router) {
+        // in place of SmallRye's, which leaves the scalars and directives undeclared
+        router.route(SCHEMA_PATH).order(-101).method(HttpMethod.GET).blockingHandler(routing -> routing.response()
+                .putHeader(HttpHeaders.CONTENT_TYPE, "text/plain; charset=utf-8").end(engine.schemaDefinition()), false);
         router.route(PATH).order(-100).method(HttpMethod.GET).method(HttpMethod.POST)
                 .handler(BodyHandler.create(false).setBodyLimit(maxBodySize))
                 .handler(this::handle)
@@ -86,17 +93,11 @@ public class GraphQLRoute {
                     + "GraphQL over GET).")), "NONE", started);
             return;
         }
-        RequestBudget budget = RequestBudget.startingNow(timeBudget);
-        routing.response().closeHandler(closed -> {
-            if (!routing.response().ended()) {
-                budget.cancel();
-                metrics.cancelled();
-            }
-        });
         String key = cacheKey(routing);
         if (key == null) {
-            compute(routing, budget).thenAccept(reply -> eventLoop.runOnContext(v -> send(routing, reply, "NONE",
-                    started)));
+            RequestBudget budget = RequestBudget.startingNow(timeBudget);
+            whenClientLeaves(routing, budget::cancel);
+            reply(routing, eventLoop, compute(routing, budget), "NONE", started);
             return;
         }
         ResponseCache.Answer kept = cache.get(key);
@@ -104,10 +105,32 @@ public class GraphQLRoute {
             send(routing, kept, "HIT", started);
             return;
         }
-        boolean[] computed = { false };
-        cache.get(key, () -> compute(routing, budget), () -> computed[0] = true)
-                .thenAccept(reply -> eventLoop.runOnContext(v -> send(routing, reply, computed[0] ? "MISS" : "HIT",
-                        started)));
+        // identical requests share one computation, which stops only when every one of their clients has gone
+        ResponseCache.Waiter waiter = cache.get(key, () -> {
+            RequestBudget budget = RequestBudget.startingNow(timeBudget);
+            return new ResponseCache.Computation(compute(routing, budget), budget::cancel);
+        });
+        whenClientLeaves(routing, waiter.leave());
+        reply(routing, eventLoop, waiter.answer(), waiter.computed() ? "MISS" : "HIT", started);
+    }
+
+    private void whenClientLeaves(RoutingContext routing, Runnable leave) {
+        routing.response().closeHandler(closed -> {
+            if (!routing.response().ended()) {
+                leave.run();
+                metrics.cancelled();
+            }
+        });
+    }
+
+    /** Sends the answer when it comes; a computation that failed answers every client waiting for it. */
+    private void reply(RoutingContext routing, Context eventLoop, CompletableFuture<ResponseCache.Answer> answer,
+            String cacheStatus, long started) {
+        answer.exceptionally(failure -> {
+            LOG.error("Unexpected failure of a GraphQL request", failure);
+            return responses.refused(new ApiException(ErrorCode.INTERNAL_ERROR,
+                    "The server failed to answer this request; it has been logged. Try again later."));
+        }).thenAccept(reply -> eventLoop.runOnContext(v -> send(routing, reply, cacheStatus, started)));
     }
 
     private CompletableFuture<ResponseCache.Answer> compute(RoutingContext routing, RequestBudget budget) {
@@ -122,6 +145,7 @@ public class GraphQLRoute {
         boolean get = routing.request().method() == HttpMethod.GET;
         try {
             Arc.container().instance(CurrentVertxRequest.class).get().setCurrent(routing);
+            editors.refuseInvalidCredentials();
             if (budget.isCancelled()) {
                 throw new ApiException(ErrorCode.REQUEST_CANCELLED, "The client disconnected before the request ran.");
             }
