@@ -15,6 +15,7 @@ import org.telebarometer.graphql.ErrorCode;
 import org.telebarometer.observation.ObservationFilter;
 import org.telebarometer.observation.ObservationFilterParser;
 import org.telebarometer.observation.Qualifier;
+import org.telebarometer.security.Editors;
 
 /**
  * {@code GET /api/observations.csv}: the observations the GraphQL {@code observations(filter:)} field selects, as
@@ -27,9 +28,11 @@ public class ObservationCsvResource {
     static final String CSV = "text/csv;charset=UTF-8";
 
     private final ObservationExport export;
+    private final Editors editors;
 
-    public ObservationCsvResource(ObservationExport export) {
+    public ObservationCsvResource(ObservationExport export, Editors editors) {
         this.export = export;
+        this.editors = editors;
     }
 
     @GET
@@ -40,6 +43,7 @@ public class ObservationCsvResource {
             @RestQuery List<String> source, @RestQuery List<String> publisher, @RestQuery List<String> publication,
             @RestQuery String from, @RestQuery String to, @RestQuery String during,
             @RestQuery List<String> qualifier, @RestQuery String asOf, @RestQuery String sort) {
+        editors.refuseInvalidCredentials();
         ObservationFilter filter = new ObservationFilter();
         filter.metric = split(metric);
         filter.specialty = split(specialty);

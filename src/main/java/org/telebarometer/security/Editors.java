@@ -77,6 +77,24 @@ public class Editors {
         return subject;
     }
 
+    /**
+     * A request that carries credentials must carry valid ones, reads included: a client learns that its token is
+     * wrong before it tries to write, not after. A valid token on a read changes nothing.
+     *
+     * @throws ApiException INVALID_TOKEN for an Authorization header that is not a bearer token that verifies
+     */
+    public void refuseInvalidCredentials() {
+        String header = request.getCurrent().request().getHeader("Authorization");
+        if (header == null || header.isBlank()) {
+            return;
+        }
+        if (!header.startsWith(BEARER)) {
+            throw new ApiException(ErrorCode.INVALID_TOKEN, "Send the token as 'Authorization: Bearer <token>', or "
+                    + "no Authorization header at all: reading needs none.");
+        }
+        verified(header.substring(BEARER.length()).strip());
+    }
+
     private JsonWebToken verified(String token) {
         try {
             return parser.parse(token);

@@ -94,11 +94,11 @@ class ImportApiTest {
     }
 
     @Test
-    void readsNeedNoTokenAndIgnoreABadOne() {
-        JsonPath response = GraphQL.post("{ metrics { code } }", Map.of(), "not.a.token");
+    void readsNeedNoTokenButABadOneIsRefused() {
+        assertThat(GraphQL.data("{ metrics { code } }").getList("metrics")).isNotEmpty();
 
-        assertThat(response.getList("errors")).isNull();
-        assertThat(response.getList("data.metrics")).isNotEmpty();
+        Map<String, Object> error = GraphQL.error("{ metrics { code } }", Map.of(), "not.a.token");
+        assertThat(GraphQL.code(error)).isEqualTo("INVALID_TOKEN");
     }
 
     @Test
