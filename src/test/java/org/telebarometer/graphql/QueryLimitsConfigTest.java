@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+import org.telebarometer.support.GraphQL;
 import org.junit.jupiter.api.Test;
 
 /** The limits are settings: an operator can tighten them. */
@@ -37,7 +38,7 @@ class QueryLimitsConfigTest {
     }
 
     private static void send(String query, String code) {
-        given().contentType(ContentType.JSON).body(Map.of("query", query))
+        given().contentType(ContentType.JSON).accept(GraphQL.GRAPHQL_RESPONSE).body(Map.of("query", query))
                 .when().post("/graphql")
                 .then().statusCode(400).body("errors[0].extensions.code", equalTo(code));
     }

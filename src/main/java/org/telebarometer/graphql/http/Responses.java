@@ -19,13 +19,13 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * The HTTP form of GraphQL answers: the JSON body, the status (200 when the request ran, 4xx when it was refused
- * before it ran, as {@code application/graphql-response+json} says), and the headers.
+ * The HTTP form of GraphQL answers, as GraphQL over HTTP specifies it: the JSON body; the media type the client accepts
+ * ({@link AcceptedType}); the status: 200 when the request ran; for a well-formed request that GraphQL refused before
+ * it ran (syntax, validation, limits, variables), 400 under {@code application/graphql-response+json} and 200 under
+ * {@code application/json}, whose clients read the errors only from a 200; for what is wrong at the HTTP level (a
+ * malformed envelope, a mutation over GET, a token that does not verify, a body too large), its 4xx under both.
  */
 final class Responses {
-
-    static final String GRAPHQL_RESPONSE = "application/graphql-response+json; charset=utf-8";
-    static final String JSON = "application/json; charset=utf-8";
 
     private final String publicCaching;
 
@@ -38,7 +38,8 @@ final class Responses {
         byte[] body = AnswerWriter.write(answer.result().toSpecification());
         int status = answer.refused() ? refusedStatus(answer.result().getErrors()) : 200;
         boolean keep = status == 200 && answer.result().getErrors().isEmpty() && answer.operation().isQuery();
-        return new ResponseCache.Answer(status, body, keep && get ? etag(body) : null, keep, answer.operation());
+        return new ResponseCache.Answer(status, body, keep && get ? etag(body) : null, keep, answer.operation(),
+                status == 400);
     }
 
     /** A request refused before it reached the engine: its envelope is wrong, or it is too large. */
@@ -48,13 +49,15 @@ final class Responses {
                 "extensions", extensions))));
         int status = switch (error.code()) {
             case PERSISTED_QUERY_NOT_FOUND -> 200;
+            case INVALID_TOKEN -> 401;
             case REQUEST_TOO_LARGE -> 413;
             case QUERY_TOO_LONG -> 414;
             case QUERY_TIMEOUT, DATABASE_UNAVAILABLE -> 503;
             case INTERNAL_ERROR -> 500;
             default -> 400;
         };
-        return new ResponseCache.Answer(status, body, null, false, ExecutedOperation.INVALID);
+        boolean byGraphQL = status == 400 && error.code() != ErrorCode.INVALID_REQUEST;
+        return new ResponseCache.Answer(status, body, null, false, ExecutedOperation.INVALID, byGraphQL);
     }
 
     /**
@@ -63,24 +66,28 @@ final class Responses {
      */
     void write(RoutingContext routing, ResponseCache.Answer answer, String cacheStatus) {
         var response = routing.response();
-        response.putHeader(HttpHeaders.CONTENT_TYPE, contentType(routing.request().getHeader(HttpHeaders.ACCEPT)));
+        AcceptedType type = AcceptedType.of(routing.request().getHeader(HttpHeaders.ACCEPT));
+        response.putHeader(HttpHeaders.CONTENT_TYPE, type.contentType).putHeader(HttpHeaders.VARY, "Accept");
         if (answer.keep() && !"NONE".equals(cacheStatus)) {
             response.putHeader(GraphQLRoute.CACHE_STATUS, cacheStatus);
         }
         if (answer.status() == 405) {
             response.putHeader(HttpHeaders.ALLOW, "POST");
         }
+        if (answer.status() == 401) {
+            response.putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+        }
         if (answer.etag() == null) {
             response.putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         } else {
-            response.putHeader(HttpHeaders.CACHE_CONTROL, publicCaching).putHeader(HttpHeaders.ETAG, answer.etag())
-                    .putHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+            response.putHeader(HttpHeaders.CACHE_CONTROL, publicCaching).putHeader(HttpHeaders.ETAG, answer.etag());
             if (matches(routing.request().getHeader(HttpHeaders.IF_NONE_MATCH), answer.etag())) {
                 response.setStatusCode(304).end();
                 return;
             }
         }
-        response.setStatusCode(answer.status()).end(Buffer.buffer(answer.body()));
+        int status = answer.refusedByGraphQL() && type == AcceptedType.JSON ? 200 : answer.status();
+        response.setStatusCode(status).end(Buffer.buffer(answer.body()));
     }
 
     /** Whether an If-None-Match header names this entity tag (weak or strong, or {@code *}). */
@@ -104,11 +111,6 @@ final class Responses {
         }
         // Apollo's persisted-query link expects this one as a plain GraphQL error, then sends the query
         return ErrorCode.PERSISTED_QUERY_NOT_FOUND.name().equals(code) ? 200 : 400;
-    }
-
-    private static String contentType(String accept) {
-        return accept != null && accept.contains("application/json") && !accept.contains("graphql-response")
-                ? JSON : GRAPHQL_RESPONSE;
     }
 
     private static String etag(byte[] body) {

@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
+import org.telebarometer.support.GraphQL;
 
 /**
  * Automatic persisted queries, as Apollo Client's link sends them: the hash alone first, the hash and the query when
@@ -65,6 +66,7 @@ class PersistedQueriesTest {
     }
 
     private static ValidatableResponse send(Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).body(body).when().post("/graphql").then();
+        return given().contentType(ContentType.JSON).accept(GraphQL.GRAPHQL_RESPONSE).body(body).when().post("/graphql")
+                .then();
     }
 }
