@@ -109,6 +109,31 @@ class ErrorCodesTest {
     }
 
     @SuppressWarnings("unchecked")
+    @Test
+    void anIntrospectionQueryInBadFaithIsAClientMistake() {
+        Map<String, Object> error = GraphQL.error(
+                "{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }", Map.of());
+
+        assertThat(GraphQL.code(error)).isEqualTo("QUERY_TOO_COMPLEX");
+        assertThat((String) error.get("message")).contains("introspection");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            an unknown enum value  | { timeline(metric: "TELECONSULTATIONS", granularity: DECADE) { points { value } } } | Argument 'granularity' expects TimelineGranularity | DECADE
+            an unknown input field | { observations(filter: {colour: "red"}) { totalCount } }                       | Argument 'filter' expects ObservationFilter        | {colour: "red"}
+            an Int for a Date      | { timeline(metric: "TELECONSULTATIONS", from: 2020) { points { value } } }      | Argument 'from' expects Date                       | 2020
+            a list for an Int      | { observations(first: [1]) { totalCount } }                                    | Argument 'first' expects Int                       | [1]
+            """)
+    void anArgumentOfTheWrongTypeIsNamedWithItsTypeAndTheValueAsWritten(String what, String query, String named,
+            String written) {
+        Map<String, Object> error = GraphQL.error(query, Map.of());
+
+        assertThat(GraphQL.code(error)).isEqualTo("INVALID_QUERY");
+        assertThat((String) error.get("message")).contains(named, "the value given, " + written)
+                .doesNotContain("Value{", "AST", "Validation error");
+    }
+
     private static List<String> extensionNames(Map<String, Object> error) {
         return List.copyOf(((Map<String, Object>) error.get("extensions")).keySet());
     }

@@ -17,6 +17,7 @@ import graphql.execution.DataFetcherExceptionHandler;
 import graphql.execution.DataFetcherExceptionHandlerParameters;
 import graphql.execution.DataFetcherExceptionHandlerResult;
 import graphql.execution.ResultPath;
+import graphql.introspection.GoodFaithIntrospection;
 import graphql.language.SourceLocation;
 import graphql.validation.ValidationError;
 import graphql.validation.ValidationErrorType;
@@ -99,7 +100,14 @@ final class CodedErrors implements DataFetcherExceptionHandler {
         if (isVariableError(error)) {
             return requestError(ErrorCode.INVALID_VARIABLES, readable(error.getMessage()), error.getLocations());
         }
-        LOG.errorf("Uncoded GraphQL error (%s): %s", error.getClass().getSimpleName(), error.getMessage());
+        if (error instanceof GoodFaithIntrospection.BadFaithIntrospectionError) {
+            return requestError(ErrorCode.QUERY_TOO_COMPLEX, "The introspection query asks for too much: "
+                    + error.getMessage() + " Ask for the schema as GraphiQL does, or read /graphql/schema.graphql.",
+                    error.getLocations());
+        }
+        // an error graphql-java raised about the request itself (what resolvers throw is coded above): a client's
+        // input must not log at ERROR
+        LOG.warnf("Uncoded GraphQL error (%s): %s", error.getClass().getSimpleName(), error.getMessage());
         return GraphqlErrorBuilder.newError().message("The server failed to answer this request; it has been logged.")
                 .locations(error.getLocations()).path(error.getPath())
                 .extensions(extensions(ErrorCode.INTERNAL_ERROR, Classification.DATA_FETCHING)).build();

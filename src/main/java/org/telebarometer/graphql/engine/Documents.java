@@ -40,6 +40,7 @@ final class Documents implements PreparsedDocumentProvider {
     static final int BYTES_PER_CHARACTER = 16;
 
     private final GraphQLSchema schema;
+    private final ArgumentErrors argumentErrors;
     private final QueryLimits limits;
     private final ParserOptions parserOptions;
     private final int maxRemembered;
@@ -48,6 +49,7 @@ final class Documents implements PreparsedDocumentProvider {
     Documents(GraphQLSchema schema, QueryLimits limits, int maxTokens, int maxCharacters, long memory,
             int maxRemembered) {
         this.schema = schema;
+        this.argumentErrors = new ArgumentErrors(schema);
         this.limits = limits;
         this.maxRemembered = maxRemembered;
         this.parserOptions = ParserOptions.newParserOptions().maxTokens(maxTokens).maxCharacters(maxCharacters)
@@ -85,7 +87,7 @@ final class Documents implements PreparsedDocumentProvider {
         if (known == null) {
             List<ValidationError> errors = ParseAndValidate.validate(schema, document, input.getLocale());
             if (!errors.isEmpty()) {
-                return new PreparsedDocumentEntry(document, errors);
+                return new PreparsedDocumentEntry(document, argumentErrors.readable(errors, document));
             }
             if (query.length() <= maxRemembered) {
                 valid.put(query, document);
