@@ -8,6 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+
+import graphql.schema.GraphQLDirective;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.UnExecutableSchemaGenerator;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -33,6 +40,22 @@ class SchemaFileTest {
         assertThat(served).as(() -> "The served schema differs from " + FILE.toAbsolutePath() + " (- file, + served):\n"
                 + LineDiff.of(reviewed.lines().toList(), served.lines().toList())
                 + "\nIf the change is meant, refresh the file with: " + REFRESH + "\n").isEqualTo(reviewed);
+    }
+
+    @Test
+    void theFileLoadsInAStandardParserAsTheServedSchema() throws IOException {
+        String file = Files.readString(FILE, StandardCharsets.UTF_8);
+
+        // graphql-java's SDL reader, as strict as graphql-js: a type, scalar or directive used but not declared fails
+        GraphQLSchema loaded = UnExecutableSchemaGenerator.makeUnExecutableSchema(new SchemaParser().parse(file));
+
+        List<String> served = given().contentType("application/json")
+                .body(Map.of("query", "{ __schema { types { name } directives { name } } }")).when().post("/graphql")
+                .then().statusCode(200).extract().jsonPath().getList("data.__schema.types.name");
+        assertThat(loaded.getAllTypesAsList().stream().map(GraphQLNamedType::getName).toList())
+                .containsExactlyInAnyOrderElementsOf(served).contains("Date", "DateTime");
+        assertThat(loaded.getDirectives().stream().map(GraphQLDirective::getName).toList())
+                .contains("skip", "include", "deprecated");
     }
 
     /** The lines of a minimal edit from one text to the other (longest common subsequence). */

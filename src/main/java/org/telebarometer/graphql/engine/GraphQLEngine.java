@@ -12,8 +12,8 @@ import graphql.GraphQL;
 import graphql.execution.AsyncExecutionStrategy;
 import graphql.execution.AsyncSerialExecutionStrategy;
 import graphql.execution.ResultNodesInfo;
-import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.SchemaPrinter;
 import io.quarkus.arc.Arc;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.graphql.schema.model.Schema;
@@ -41,6 +41,7 @@ public class GraphQLEngine {
     private final GraphQL graphQL;
     private final Documents documents;
     private final int maxResultNodes;
+    private volatile String schemaDefinition;
 
     GraphQLEngine(GraphQLSchema annotated, Schema model, ObjectMapper json, TelebarometerConfig config) {
         TelebarometerConfig.GraphQL limits = config.graphql();
@@ -58,7 +59,7 @@ public class GraphQLEngine {
                 .mutationExecutionStrategy(new AsyncSerialExecutionStrategy(errors))
                 .defaultDataFetcherExceptionHandler(errors)
                 .preparsedDocumentProvider(documents)
-                .instrumentation(SimplePerformantInstrumentation.INSTANCE)
+                .instrumentation(new CostInstrumentation(queryLimits))
                 .build();
     }
 
@@ -91,6 +92,20 @@ public class GraphQLEngine {
     /** The executable schema: SmallRye's, with this package's fetchers. */
     GraphQLSchema schema() {
         return schema;
+    }
+
+    /**
+     * The schema in the schema definition language, complete for standard tools (graphql-js, the code generators):
+     * every scalar and directive the server knows is declared, not only the types. Printed at the first call.
+     */
+    public String schemaDefinition() {
+        String text = schemaDefinition;
+        if (text == null) {
+            text = new SchemaPrinter(SchemaPrinter.Options.defaultOptions().includeScalarTypes(true)
+                    .includeSchemaDefinition(false).includeDirectives(true)).print(schema);
+            schemaDefinition = text;
+        }
+        return text;
     }
 
     GraphQL graphQL() {
