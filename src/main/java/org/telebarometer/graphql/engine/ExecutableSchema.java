@@ -82,6 +82,12 @@ final class ExecutableSchema {
         return wired;
     }
 
+    /** The object type of each class of the GraphQL model, by the class' name (for interfaces and unions). */
+    static Map<String, String> objectTypeNamesByClass(Schema model) {
+        return model.getTypes().values().stream().collect(Collectors.toMap(Type::getClassName, Type::getName,
+                (first, second) -> first));
+    }
+
     /**
      * graphql-java's own Int, Float, String, Boolean and ID in place of SmallRye's, which are lenient: its Int takes
      * "ten" and wraps 3000000000 around to a negative number, where the specification wants an error.

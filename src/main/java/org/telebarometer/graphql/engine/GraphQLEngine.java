@@ -9,9 +9,6 @@ import jakarta.enterprise.event.Observes;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
-import graphql.execution.AsyncExecutionStrategy;
-import graphql.execution.AsyncSerialExecutionStrategy;
-import graphql.execution.ResultNodesInfo;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.SchemaPrinter;
 import io.quarkus.arc.Arc;
@@ -40,7 +37,6 @@ public class GraphQLEngine {
     private final GraphQLSchema schema;
     private final GraphQL graphQL;
     private final Documents documents;
-    private final int maxResultNodes;
     private volatile String schemaDefinition;
 
     GraphQLEngine(GraphQLSchema annotated, Schema model, ObjectMapper json, TelebarometerConfig config) {
@@ -52,11 +48,14 @@ public class GraphQLEngine {
         this.documents = new Documents(schema, queryLimits, limits.maxQueryTokens(), limits.maxQueryLength(),
                 limits.documentCacheSize().asLongValue(), (int) limits.maxRememberedQuery().asLongValue());
         // the cost bounds what a query may return; this bounds what it does return, should the estimate be wrong
-        this.maxResultNodes = (int) Math.min(Integer.MAX_VALUE, 4L * limits.maxQueryCost());
+        int maxValues = (int) Math.min(Integer.MAX_VALUE, 4L * limits.maxQueryCost());
         CodedErrors errors = new CodedErrors();
+        // the one path of every operation: queries, introspection and mutations
+        LevelExecution execution = new LevelExecution(errors,
+                new ObjectTypes(schema, ExecutableSchema.objectTypeNamesByClass(model)), maxValues);
         this.graphQL = GraphQL.newGraphQL(schema)
-                .queryExecutionStrategy(new LevelExecution(new AsyncExecutionStrategy(errors), errors, maxResultNodes))
-                .mutationExecutionStrategy(new AsyncSerialExecutionStrategy(errors))
+                .queryExecutionStrategy(execution)
+                .mutationExecutionStrategy(execution)
                 .defaultDataFetcherExceptionHandler(errors)
                 .preparsedDocumentProvider(documents)
                 .instrumentation(new CostInstrumentation(queryLimits))
@@ -77,7 +76,6 @@ public class GraphQLEngine {
         Map<Object, Object> context = new HashMap<>();
         context.put(RequestBudget.KEY, budget);
         context.put(READ_ONLY, readOnly);
-        context.put(ResultNodesInfo.MAX_RESULT_NODES, maxResultNodes);
         ExecutionInput input = ExecutionInput.newExecutionInput(request.query())
                 .operationName(request.operationName())
                 .variables(request.variables())

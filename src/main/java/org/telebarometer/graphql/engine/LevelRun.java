@@ -2,20 +2,18 @@ package org.telebarometer.graphql.engine;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import graphql.GraphQLContext;
 import graphql.GraphQLError;
 import graphql.execution.ExecutionContext;
-import graphql.execution.FieldCollector;
-import graphql.execution.FieldCollectorParameters;
 import graphql.execution.MergedField;
-import graphql.execution.MergedSelectionSet;
 import graphql.execution.ResultPath;
-import graphql.execution.ValuesResolver;
 import graphql.introspection.Introspection;
-import graphql.schema.DataFetcher;
+import graphql.normalized.ExecutableNormalizedField;
+import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLList;
@@ -25,21 +23,29 @@ import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLType;
 
 /**
- * One query's execution by {@link LevelExecution}: completes objects level after level, each field resolved once for
- * all the objects of its level, and keeps the query's field errors and its count of values.
+ * One operation's execution by {@link LevelExecution}: completes objects level after level, each field resolved once
+ * for all the objects of its level, and keeps the operation's field errors and its count of values. The fields come
+ * from graphql-java's normalized operation (aliases, fragments, {@code @skip}/{@code @include} and type conditions
+ * already applied, arguments coerced): an object gets the fields meant for its object type.
  */
 final class LevelRun {
 
     private final ExecutionContext context;
     private final GraphQLContext graphQLContext;
-    private final FieldCollector collector = new FieldCollector();
+    private final ExecutableNormalizedOperation operation;
+    private final ObjectTypes objectTypes;
     private final List<GraphQLError> errors = new ArrayList<>();
+    private final LevelFetch fetch;
     private final int maxValues;
     private long values;
 
-    LevelRun(ExecutionContext context, int maxValues) {
+    LevelRun(ExecutionContext context, ExecutableNormalizedOperation operation, ObjectTypes objectTypes,
+            int maxValues) {
         this.context = context;
         this.graphQLContext = context.getGraphQLContext();
+        this.operation = operation;
+        this.objectTypes = objectTypes;
+        this.fetch = new LevelFetch(context, errors);
         this.maxValues = maxValues;
     }
 
@@ -48,19 +54,23 @@ final class LevelRun {
     }
 
     /**
-     * Completes objects of one type: every field of the selection, for all of them.
+     * Completes objects of one type: every field of the selection meant for that type, for all of them, field after
+     * field (a mutation's root fields run in order).
      *
      * @return for each object its {@link ResultObject}, or null where a non-null field had no value
      */
-    Object[] objects(List<?> sources, GraphQLObjectType type, MergedSelectionSet selection, LevelPositions place) {
+    Object[] objects(List<?> sources, GraphQLObjectType type, List<ExecutableNormalizedField> selection,
+            LevelPositions place) {
+        List<ExecutableNormalizedField> fields = selection.stream()
+                .filter(field -> field.getObjectTypeNames().contains(type.getName())).toList();
         int count = sources.size();
-        List<String> keys = selection.getKeys();
-        String[] names = keys.toArray(new String[0]);
+        String[] names = new String[fields.size()];
         Object[][] columns = new Object[names.length][];
         boolean[] nulled = new boolean[count];
         for (int k = 0; k < names.length; k++) {
-            MergedField field = selection.getSubField(names[k]);
-            columns[k] = field.getName().equals(Introspection.TypeNameMetaFieldDef.getName())
+            ExecutableNormalizedField field = fields.get(k);
+            names[k] = field.getResultKey();
+            columns[k] = field.getFieldName().equals(Introspection.TypeNameMetaFieldDef.getName())
                     ? filled(count, type.getName())
                     : field(sources, type, field, place, nulled);
         }
@@ -75,16 +85,17 @@ final class LevelRun {
     }
 
     /** One field for all the objects: resolved, then completed by its type. */
-    private Object[] field(List<?> sources, GraphQLObjectType type, MergedField field, LevelPositions place,
-            boolean[] nulled) {
-        GraphQLFieldDefinition definition = type.getFieldDefinition(field.getName());
+    private Object[] field(List<?> sources, GraphQLObjectType type, ExecutableNormalizedField field,
+            LevelPositions place, boolean[] nulled) {
+        GraphQLFieldDefinition definition = definition(type, field.getFieldName());
+        MergedField merged = operation.getMergedField(field);
         Object[] raw = new Object[sources.size()];
-        resolve(sources, type, definition, field, raw);
+        fetch.resolve(sources, type, definition, merged, field.getResolvedArguments(), raw);
         Object[] completed = new Object[raw.length];
         boolean[] reported = new boolean[raw.length];
         for (int i = 0; i < raw.length; i++) {
             if (raw[i] instanceof LevelResolver.Failure failure) {
-                report(failure.exception(), place.path(i).segment(field.getResultKey()), field);
+                report(failure.exception(), place.path(i).segment(field.getResultKey()), merged);
                 raw[i] = null;
                 reported[i] = true;
             }
@@ -95,7 +106,7 @@ final class LevelRun {
                 if (completed[i] == null) {
                     nulled[i] = true;
                     if (!reported[i]) {
-                        missing(place.path(i).segment(field.getResultKey()), field);
+                        missing(place.path(i).segment(field.getResultKey()), merged);
                     }
                 }
             }
@@ -103,38 +114,38 @@ final class LevelRun {
         return completed;
     }
 
-    private void resolve(List<?> sources, GraphQLObjectType type, GraphQLFieldDefinition definition,
-            MergedField field, Object[] raw) {
-        DataFetcher<?> fetcher = context.getGraphQLSchema().getCodeRegistry().getDataFetcher(type, definition);
-        try {
-            Map<String, Object> arguments = definition.getArguments().isEmpty() ? Map.of()
-                    : ValuesResolver.getArgumentValues(context.getGraphQLSchema().getCodeRegistry(),
-                            definition.getArguments(), field.getArguments(), context.getCoercedVariables(),
-                            graphQLContext, context.getLocale());
-            ((LevelResolver) fetcher).resolveAll(sources, arguments, graphQLContext, raw);
-        } catch (RuntimeException e) {
-            Arrays.fill(raw, new LevelResolver.Failure(e));
+    /** The definition of a field of a type, the introspection entry points of the query type included. */
+    private GraphQLFieldDefinition definition(GraphQLObjectType type, String name) {
+        if (type == context.getGraphQLSchema().getQueryType()) {
+            if (name.equals(Introspection.SchemaMetaFieldDef.getName())) {
+                return Introspection.SchemaMetaFieldDef;
+            }
+            if (name.equals(Introspection.TypeMetaFieldDef.getName())) {
+                return Introspection.TypeMetaFieldDef;
+            }
         }
+        return type.getFieldDefinition(name);
     }
 
     /**
      * Completes values of one output type. {@code reported} says, for each, that a null stands for a failure
      * already reported (or a null from below), not for a value that was missing.
      */
-    private void complete(Object[] raw, GraphQLType type, MergedField field, LevelPositions place, String key,
-            Object[] into, boolean[] reported) {
+    private void complete(Object[] raw, GraphQLType type, ExecutableNormalizedField field, LevelPositions place,
+            String key, Object[] into, boolean[] reported) {
         GraphQLType inner = type instanceof GraphQLNonNull nonNull ? nonNull.getWrappedType() : type;
         if (inner instanceof GraphQLScalarType || inner instanceof GraphQLEnumType) {
             leaves(raw, inner, field, place, key, into, reported);
         } else if (inner instanceof GraphQLList list) {
             lists(raw, list.getWrappedType(), field, place, key, into, reported);
         } else {
-            children(raw, (GraphQLObjectType) inner, field, place, key, into, reported);
+            children(raw, inner instanceof GraphQLObjectType object ? object : null, field, place, key, into,
+                    reported);
         }
     }
 
-    private void leaves(Object[] raw, GraphQLType type, MergedField field, LevelPositions place, String key,
-            Object[] into, boolean[] reported) {
+    private void leaves(Object[] raw, GraphQLType type, ExecutableNormalizedField field, LevelPositions place,
+            String key, Object[] into, boolean[] reported) {
         for (int i = 0; i < raw.length; i++) {
             if (raw[i] == null) {
                 continue;
@@ -145,40 +156,50 @@ final class LevelRun {
                         : ((GraphQLScalarType) type).getCoercing().serialize(raw[i], graphQLContext,
                                 context.getLocale());
             } catch (RuntimeException e) {
-                report(e, place.path(i, key), field);
+                report(e, place.path(i, key), operation.getMergedField(field));
                 reported[i] = true;
             }
         }
         count(raw.length);
     }
 
-    private void children(Object[] raw, GraphQLObjectType type, MergedField field, LevelPositions place, String key,
-            Object[] into, boolean[] reported) {
-        List<Object> present = new ArrayList<>(raw.length);
-        int[] parents = new int[raw.length];
+    /**
+     * Objects: those of one object type completed together; for an interface or a union ({@code type} null), each
+     * value's object type is found from its class, and the values of each object type are completed together.
+     */
+    private void children(Object[] raw, GraphQLObjectType type, ExecutableNormalizedField field, LevelPositions place,
+            String key, Object[] into, boolean[] reported) {
+        Map<GraphQLObjectType, List<Integer>> byType = new LinkedHashMap<>();
         for (int i = 0; i < raw.length; i++) {
-            if (raw[i] != null) {
-                parents[present.size()] = i;
-                present.add(raw[i]);
+            if (raw[i] == null) {
+                continue;
+            }
+            try {
+                byType.computeIfAbsent(type != null ? type : objectTypes.of(raw[i]), t -> new ArrayList<>()).add(i);
+            } catch (IllegalStateException unknown) {
+                report(unknown, place.path(i, key), operation.getMergedField(field));
+                reported[i] = true;
             }
         }
-        if (present.isEmpty()) {
-            return;
-        }
-        MergedSelectionSet selection = collector.collectFields(FieldCollectorParameters.newParameters()
-                .schema(context.getGraphQLSchema()).objectType(type).graphQLContext(graphQLContext)
-                .fragments(context.getFragmentsByName()).variables(context.getCoercedVariables().toMap())
-                .build(), field);
-        Object[] completed = objects(present, type, selection, new LevelPositions(place, key, parents, null));
-        for (int j = 0; j < completed.length; j++) {
-            into[parents[j]] = completed[j];
-            reported[parents[j]] |= completed[j] == null;
-        }
+        byType.forEach((objectType, indexes) -> {
+            List<Object> present = new ArrayList<>(indexes.size());
+            int[] parents = new int[indexes.size()];
+            for (int j = 0; j < parents.length; j++) {
+                parents[j] = indexes.get(j);
+                present.add(raw[parents[j]]);
+            }
+            Object[] completed = objects(present, objectType, field.getChildren(),
+                    new LevelPositions(place, key, parents, null));
+            for (int j = 0; j < completed.length; j++) {
+                into[parents[j]] = completed[j];
+                reported[parents[j]] |= completed[j] == null;
+            }
+        });
     }
 
     /** Lists: their items, all lists together, completed as one column; an item that must not be null nulls its list. */
-    private void lists(Object[] raw, GraphQLType itemType, MergedField field, LevelPositions place, String key,
-            Object[] into, boolean[] reported) {
+    private void lists(Object[] raw, GraphQLType itemType, ExecutableNormalizedField field, LevelPositions place,
+            String key, Object[] into, boolean[] reported) {
         List<Object> items = new ArrayList<>();
         int[] sizes = new int[raw.length];
         for (int i = 0; i < raw.length; i++) {
@@ -212,7 +233,7 @@ final class LevelRun {
                 if (itemsNonNull && completed[j] == null) {
                     nullItem = true;
                     if (!itemReported[j]) {
-                        missing(itemPlaces.path(j), field);
+                        missing(itemPlaces.path(j), operation.getMergedField(field));
                     }
                 }
             }
