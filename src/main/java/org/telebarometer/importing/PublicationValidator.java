@@ -201,8 +201,9 @@ public final class PublicationValidator {
             problem(path, ErrorCode.VALUE_OUT_OF_RANGE, "A value must be a finite number.");
         } else if (unit == MetricUnit.PERCENT && (number < 0 || number > 100)) {
             problem(path, ErrorCode.VALUE_OUT_OF_RANGE, "A percentage must lie between 0 and 100 (got " + number + ").");
-        } else if ((unit == MetricUnit.COUNT || unit == MetricUnit.EUR) && number < 0) {
-            problem(path, ErrorCode.VALUE_OUT_OF_RANGE, "A count or an amount cannot be negative (got " + number + ").");
+        } else if ((unit == MetricUnit.COUNT || unit == MetricUnit.EUR || unit == MetricUnit.DAYS) && number < 0) {
+            problem(path, ErrorCode.VALUE_OUT_OF_RANGE, "A count, an amount or a duration cannot be negative (got " + number
+                    + ").");
         } else if (unit == MetricUnit.PERCENT_CHANGE && number < -100) {
             problem(path, ErrorCode.VALUE_OUT_OF_RANGE, "A change cannot be a decrease of more than 100 % (got " + number
                     + ").");

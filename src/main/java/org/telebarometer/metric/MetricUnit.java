@@ -12,5 +12,7 @@ public enum MetricUnit {
     EUR,
     @Description("A change relative to a base period, in percent: +20 is a fifth more, -32 a third less (never below "
             + "-100).")
-    PERCENT_CHANGE
+    PERCENT_CHANGE,
+    @Description("A duration in days.")
+    DAYS
 }

@@ -118,7 +118,7 @@ function lockdownSeries(namedPeriods) {
   };
 }
 
-const UNIT_AXIS_NAMES = { PERCENT: '%', PERCENT_CHANGE: '% change', EUR: '€' };
+const UNIT_AXIS_NAMES = { PERCENT: '%', PERCENT_CHANGE: '% change', EUR: '€', DAYS: 'days' };
 
 function figure(item, unit) {
   const publication = item.publication;

@@ -18,6 +18,7 @@ function withUnit(text, unit) {
   if (unit === 'PERCENT') return `${text} %`;
   if (unit === 'PERCENT_CHANGE') return `${text} % change`;
   if (unit === 'EUR') return `${text} €`;
+  if (unit === 'DAYS') return `${text} days`;
   return text;
 }
 

@@ -107,6 +107,24 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void offersThePartTwoMetricsInTheirUnitsAndTheProfessionsOtherThanPhysicians() {
+        DashboardPage dashboard = open("/", 1280, 900);
+
+        assertThat(dashboard.page().locator("#metric option").all()).extracting(option -> option.getAttribute("value"))
+                .contains("TELESOIN", "TELESOIN_TOTAL", "PATIENTS_TOTAL", "SICK_LEAVE_MEAN_DURATION_DAYS",
+                        "SICK_LEAVE_COST_EUR");
+        dashboard.pickMetric("TELESOIN").pickOnlySpecialty("NURSING");
+        assertThat(dashboard.page().locator("#specialties legend").innerText()).contains("professions");
+        assertThat(dashboard.page().locator("#observations tbody").innerText())
+                .contains("≈ 1,500", "3,800", "6,000 – 7,000");
+        dashboard.screenshot(SCREENSHOTS.resolve("dashboard-telesoin.png"), false);
+        dashboard.pickMetric("SICK_LEAVE_MEAN_DURATION_DAYS").pickOnlySpecialty("ALL");
+        assertThat(dashboard.page().locator("#observations tbody").innerText()).contains("18 days");
+        dashboard.pickMetric("SICK_LEAVE_COST_EUR").pickOnlySpecialty("NON_TREATING_PHYSICIANS");
+        assertThat(dashboard.page().locator("#observations tbody").innerText()).contains("≈ 100,000,000 €");
+    }
+
+    @Test
     void showsTheFiguresAboutTheGroupOfPeoplePicked() {
         DashboardPage dashboard = open("/?metric=POPULATION_USE_SHARE&specialty=ALL", 1280, 900);
         int everyGroup = dashboard.tableIds().size();

@@ -111,10 +111,11 @@ class RecentFiguresRulesTest {
                                first: 500) {
                     totalCount nodes { source { code kind } } } }""");
 
-        assertThat(data.getInt("observations.totalCount")).isEqualTo(22);
+        // 22 figures of part 1 of the research notes, 6 of part 2 (two of Doctolib, four of Qare)
+        assertThat(data.getInt("observations.totalCount")).isEqualTo(28);
         assertThat(data.getList("observations.nodes.source.kind")).containsOnly("COMPANY");
         assertThat(data.getList("observations.nodes.source.code", String.class).stream()
-                .filter("DOCTOLIB"::equals)).hasSize(13);
+                .filter("DOCTOLIB"::equals)).hasSize(15);
     }
 
     private static List<Double> valuesOf(String series, String period) {

@@ -1,0 +1,7 @@
+package org.telebarometer.observation;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+@QuarkusIntegrationTest
+class ResearchFiguresPartTwoIT extends ResearchFiguresPartTwoTest {
+}
