@@ -35,8 +35,9 @@ class ReferenceDataTest {
                   specialties { code } }""");
 
         assertThat(data.getString("specialty.parent")).isNull();
-        assertThat(data.getList("specialty.children.code")).containsExactly("GENERAL_PRACTICE", "HOSPITAL", "LIBERAUX",
-                "PHARMACY_ASSISTED", "PLATFORMS", "SPECIALISTS");
+        assertThat(data.getList("specialty.children.code")).containsExactly("AUXILIARIES", "GENERAL_PRACTICE",
+                "HEALTH_CENTRES", "HOSPITAL", "LIBERAUX", "NON_TREATING_PHYSICIANS", "PHARMACY_ASSISTED", "PLATFORMS",
+                "SPECIALISTS", "TELEPHONE_ONLY", "VIDEO_AND_TELEPHONE", "VIDEO_ONLY");
         assertThat(data.getList("specialty.children.parent.code")).containsOnly("ALL");
         assertThat(data.getList("specialties.code")).contains("ALL", "GENERAL_PRACTICE", "SPECIALISTS");
     }
@@ -99,7 +100,8 @@ class ReferenceDataTest {
 
     @Test
     void seriesAreFilteredByTheirDimensions() {
-        JsonPath exact = GraphQL.data("{ series(filter: {specialty: [\"ALL\"], metric: [\"TELECONSULTATIONS\"]}) "
+        JsonPath exact = GraphQL.data("{ series(filter: {specialty: [\"ALL\"], geography: [\"FR\"], "
+                + "metric: [\"TELECONSULTATIONS\"]}) "
                 + "{ totalCount nodes { key } } }");
         JsonPath descendants = GraphQL.data("{ series(filter: {specialty: [\"ALL\"], includeDescendants: true, "
                 + "metric: [\"TELECONSULTATIONS\"]}) { nodes { key } } }");

@@ -92,9 +92,12 @@ class AnalysisTest {
         assertThat(data.getDouble("timeline.points[0].max")).isEqualTo(20_000_000);
         assertThat(data.getDouble("timeline.points[0].lowerBound")).isEqualTo(18_000_000);
         assertThat(data.getBoolean("timeline.points[0].conflict")).isTrue();
-        assertThat(data.getDouble("timeline.points[1].level")).isEqualTo(11_966_153);
-        assertThat(data.getDouble("timeline.points[2].level")).as("2022: the year's own total, not its few months")
-                .isEqualTo(12_500_000);
+        assertThat(data.getDouble("timeline.points[1].level")).as("2021: two alternatives, their mean")
+                .isEqualTo((11_966_153 + 13_200_000) / 2.0);
+        assertThat(data.getDouble("timeline.points[1].min")).isEqualTo(11_966_153);
+        assertThat(data.getDouble("timeline.points[1].max")).isEqualTo(13_200_000);
+        assertThat(data.getDouble("timeline.points[2].level")).as("2022: the year's own totals, not its few months")
+                .isEqualTo((12_500_000 + 12_600_000) / 2.0);
     }
 
     @Test

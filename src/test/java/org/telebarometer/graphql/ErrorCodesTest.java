@@ -29,13 +29,13 @@ class ErrorCodesTest {
             INVALID_DATE_RANGE    | { observations(filter: {from: "2020-05-01", to: "2020-04-01"}) { totalCount } }       | swap them
             INVALID_DATE_RANGE    | { publications(filter: {publishedFrom: "2021-01-01", publishedTo: "2020-01-01"}) { totalCount } } | swap them
             UNKNOWN_METRIC        | { observations(filter: {metric: ["TELECONSULTATION"]}) { totalCount } }                | TELECONSULTATIONS
-            UNKNOWN_METRIC        | { series(filter: {metric: ["NOPE"]}) { totalCount } }                                  | Known metrics
+            UNKNOWN_METRIC        | { series(filter: {metric: ["NOPE"]}) { totalCount } }                                  | the first are
             UNKNOWN_SPECIALTY     | { observations(filter: {specialty: ["GP"]}) { totalCount } }                           | GENERAL_PRACTICE
             UNKNOWN_GEOGRAPHY     | { observations(filter: {geography: ["FRANCE"]}) { totalCount } }                       | FR
             UNKNOWN_POPULATION    | { observations(filter: {population: ["KIDS"]}) { totalCount } }                        | WOMEN
             UNKNOWN_ORGANIZATION  | { observations(filter: {source: ["CNAM"]}) { totalCount } }                            | ASSURANCE_MALADIE
             UNKNOWN_ORGANIZATION  | { observations(filter: {publisher: ["LE_MONDE"]}) { totalCount } }                     | ASSURANCE_MALADIE
-            UNKNOWN_ORGANIZATION  | { publications(filter: {source: ["NOBODY"]}) { totalCount } }                          | GERS_DATA
+            UNKNOWN_ORGANIZATION  | { publications(filter: {source: ["NOBODY"]}) { totalCount } }                          | the first are
             UNKNOWN_NAMED_PERIOD  | { observations(filter: {during: "LOCKDOWN"}) { totalCount } }                          | FIRST_LOCKDOWN
             UNKNOWN_NAMED_PERIOD  | { seriesByKey(key: "TELECONSULTATIONS.ALL.FR") { observations(during: "X") { totalCount } } } | SECOND_LOCKDOWN
             UNKNOWN_PUBLICATION   | { observations(filter: {publication: ["nope"]}) { totalCount } }                       | afp-2019-09-12-tellerreport
