@@ -22,6 +22,9 @@ interface BucketRule {
 
     String description();
 
+    /** {@link #description()} in French. */
+    String descriptionFr();
+
     static BucketRule of(Aggregation aggregation) {
         return aggregation == Aggregation.SUM ? new SumRule() : new MeanRule();
     }

@@ -19,6 +19,12 @@ final class MeanRule implements BucketRule {
             + "than the bucket are used when there are any; longer ones (a yearly share in a monthly bucket) only "
             + "otherwise. AT_LEAST and AT_MOST figures are bounds, not values: the tightest of those whose period covers "
             + "the whole bucket give lowerBound and upperBound.";
+    static final String DESCRIPTION_FR = "MEAN : le niveau d'un point est la moyenne des valeurs (EXACT, APPROXIMATE, et "
+            + "milieux des RANGE) dont la période chevauche l'intervalle, chacune pondérée par ses jours dans l'intervalle. "
+            + "Les valeurs pas plus longues que l'intervalle sont utilisées s'il y en a ; les plus longues (une part "
+            + "annuelle dans un intervalle mensuel) seulement sinon. Les chiffres AT_LEAST et AT_MOST sont des bornes, pas "
+            + "des valeurs : les plus serrées de celles dont la période couvre tout l'intervalle donnent lowerBound et "
+            + "upperBound.";
 
     @Override
     public BucketSummary summarize(Period bucket, List<Observation> overlapping) {
@@ -40,6 +46,11 @@ final class MeanRule implements BucketRule {
     @Override
     public String description() {
         return DESCRIPTION;
+    }
+
+    @Override
+    public String descriptionFr() {
+        return DESCRIPTION_FR;
     }
 
     private static Double weightedMean(Period bucket, List<Observation> values) {

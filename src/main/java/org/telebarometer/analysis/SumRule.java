@@ -21,6 +21,12 @@ final class SumRule implements BucketRule {
             + "yearly figure, or from its months). Figures for the same period are alternatives: the sum takes their "
             + "mean, and min and max are the sums of the smallest and of the largest. A bucket that is not tiled has no "
             + "level. AT_LEAST and AT_MOST figures for the whole bucket give lowerBound and upperBound.";
+    static final String DESCRIPTION_FR = "SUM : le niveau d'un point est la somme de chiffres de périodes entières : des "
+            + "chiffres dont les périodes sont dans l'intervalle et le pavent de son premier à son dernier jour, sans trou "
+            + "ni chevauchement (une année par un chiffre annuel, ou par ses mois). Des chiffres de la même période sont "
+            + "des variantes : la somme prend leur moyenne, et min et max sont les sommes des plus petits et des plus "
+            + "grands. Un intervalle non pavé n'a pas de niveau. Les chiffres AT_LEAST et AT_MOST de tout l'intervalle "
+            + "donnent lowerBound et upperBound.";
 
     @Override
     public BucketSummary summarize(Period bucket, List<Observation> overlapping) {
@@ -52,6 +58,11 @@ final class SumRule implements BucketRule {
     @Override
     public String description() {
         return DESCRIPTION;
+    }
+
+    @Override
+    public String descriptionFr() {
+        return DESCRIPTION_FR;
     }
 
     private static Map<Period, List<Observation>> alternativesByPeriod(List<Observation> inside) {

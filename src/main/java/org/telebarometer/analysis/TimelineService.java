@@ -27,6 +27,9 @@ public class TimelineService {
     static final String CONFLICT_RULE = " A point's conflict is true when two figures used, from different "
             + "publications and for comparable periods, cannot both be right given their qualifiers (APPROXIMATE allows "
             + ValueInterval.APPROXIMATE_TOLERANCE_PERCENT + " % either way).";
+    static final String CONFLICT_RULE_FR = " Le conflit d'un point est vrai quand deux chiffres utilisés, de publications "
+            + "différentes et pour des périodes comparables, ne peuvent pas être justes tous les deux compte tenu de leurs "
+            + "qualificatifs (APPROXIMATE admet " + ValueInterval.APPROXIMATE_TOLERANCE_PERCENT + " % de part et d'autre).";
 
     private final ObservationService observations;
     private final int maxBuckets;
@@ -44,7 +47,7 @@ public class TimelineService {
         BucketRule rule = BucketRule.of(aggregation);
         List<TimelinePoint> points = points(request, figures, rule, aggregation);
         return new Timeline(request.series().toString(), request.metric(), request.granularity(), request.transform(),
-                aggregation, rule.description() + CONFLICT_RULE, points);
+                aggregation, rule.description() + CONFLICT_RULE, rule.descriptionFr() + CONFLICT_RULE_FR, points);
     }
 
     private List<TimelinePoint> points(TimelineRequest request, List<Observation> figures, BucketRule rule,

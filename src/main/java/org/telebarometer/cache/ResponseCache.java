@@ -18,6 +18,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 
 import org.telebarometer.TelebarometerConfig;
 import org.telebarometer.graphql.engine.ExecutedOperation;
+import org.telebarometer.language.Language;
 
 /**
  * The answers to read-only GraphQL requests, by request: a Caffeine cache bounded in bytes (least recently used out
@@ -40,7 +41,7 @@ public class ResponseCache {
      * that GraphQL refused before it ran (answered with 200 under {@code application/json}).
      */
     public record Answer(int status, byte[] body, String etag, boolean keep, ExecutedOperation operation,
-            boolean refusedByGraphQL) {
+            boolean refusedByGraphQL, Language language) {
     }
 
     private final boolean enabled;

@@ -10,7 +10,9 @@ import org.telebarometer.organization.OrganizationKind;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
- * The reference data file {@code dataset/reference.yaml}: the codes publications refer to.
+ * The reference data file {@code dataset/reference.yaml}: the codes publications refer to, each text in English and
+ * in French ({@code labelFr}, {@code nameFr}, {@code definitionFr}, {@code descriptionFr}; an organisation's French
+ * name only where it differs).
  */
 @RegisterForReflection
 public record ReferenceDataFile(List<OrganizationRow> organizations, List<MetricRow> metrics,
@@ -27,28 +29,30 @@ public record ReferenceDataFile(List<OrganizationRow> organizations, List<Metric
     }
 
     @RegisterForReflection
-    public record OrganizationRow(String code, String name, OrganizationKind kind, String url) {
+    public record OrganizationRow(String code, String name, String nameFr, OrganizationKind kind, String url) {
     }
 
     @RegisterForReflection
-    public record MetricRow(String code, String name, MetricUnit unit, Aggregation aggregation, String definition) {
-    }
-
-    /** Parents are listed before their children. */
-    @RegisterForReflection
-    public record SpecialtyRow(String code, String label, String parent) {
+    public record MetricRow(String code, String name, String nameFr, MetricUnit unit, Aggregation aggregation,
+            String definition, String definitionFr) {
     }
 
     /** Parents are listed before their children. */
     @RegisterForReflection
-    public record PopulationRow(String code, String label, String parent) {
+    public record SpecialtyRow(String code, String label, String labelFr, String parent) {
+    }
+
+    /** Parents are listed before their children. */
+    @RegisterForReflection
+    public record PopulationRow(String code, String label, String labelFr, String parent) {
     }
 
     @RegisterForReflection
-    public record GeographyRow(String code, String label, GeographyLevel level, String parent) {
+    public record GeographyRow(String code, String label, String labelFr, GeographyLevel level, String parent) {
     }
 
     @RegisterForReflection
-    public record NamedPeriodRow(String code, String label, String start, String end, String description) {
+    public record NamedPeriodRow(String code, String label, String labelFr, String start, String end,
+            String description, String descriptionFr) {
     }
 }

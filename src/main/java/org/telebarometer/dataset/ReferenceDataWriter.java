@@ -57,6 +57,7 @@ public class ReferenceDataWriter {
     private static void upsert(OrganizationRow row, Organization entity) {
         entity.code = row.code();
         entity.name = row.name();
+        entity.nameFr = row.nameFr();
         entity.kind = row.kind();
         entity.url = row.url();
         entity.persist();
@@ -65,15 +66,18 @@ public class ReferenceDataWriter {
     private static void upsert(MetricRow row, Metric entity) {
         entity.code = row.code();
         entity.name = row.name();
+        entity.nameFr = row.nameFr();
         entity.unit = row.unit();
         entity.aggregation = row.aggregation() == null ? Aggregation.MEAN : row.aggregation();
         entity.definition = row.definition().strip();
+        entity.definitionFr = row.definitionFr().strip();
         entity.persist();
     }
 
     private static void upsert(GeographyRow row, Geography entity) {
         entity.code = row.code();
         entity.label = row.label();
+        entity.labelFr = row.labelFr();
         entity.level = row.level();
         entity.parentCode = row.parent();
         entity.persist();
@@ -82,6 +86,7 @@ public class ReferenceDataWriter {
     private static void upsert(SpecialtyRow row, Specialty entity) {
         entity.code = row.code();
         entity.label = row.label();
+        entity.labelFr = row.labelFr();
         entity.parentCode = row.parent();
         entity.persist();
     }
@@ -89,6 +94,7 @@ public class ReferenceDataWriter {
     private static void upsert(PopulationRow row, Population entity) {
         entity.code = row.code();
         entity.label = row.label();
+        entity.labelFr = row.labelFr();
         entity.parentCode = row.parent();
         entity.persist();
     }
@@ -96,9 +102,11 @@ public class ReferenceDataWriter {
     private static void upsert(NamedPeriodRow row, NamedPeriod entity) {
         entity.code = row.code();
         entity.label = row.label();
+        entity.labelFr = row.labelFr();
         entity.start = LocalDate.parse(row.start());
         entity.end = LocalDate.parse(row.end());
         entity.description = row.description() == null ? null : row.description().strip();
+        entity.descriptionFr = row.descriptionFr() == null ? null : row.descriptionFr().strip();
         entity.persist();
     }
 }

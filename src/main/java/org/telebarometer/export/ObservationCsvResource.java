@@ -9,9 +9,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.telebarometer.graphql.ApiException;
 import org.telebarometer.graphql.ErrorCode;
+import org.telebarometer.language.Language;
 import org.telebarometer.observation.ObservationFilter;
 import org.telebarometer.observation.ObservationFilterParser;
 import org.telebarometer.observation.Qualifier;
@@ -20,7 +22,8 @@ import org.telebarometer.security.Editors;
 /**
  * {@code GET /api/observations.csv}: the observations the GraphQL {@code observations(filter:)} field selects, as
  * one CSV file, for scripts and spreadsheets. The query parameters are the filter's fields; a list is given by
- * repeating the parameter or with commas ({@code specialty=GENERAL_PRACTICE,SPECIALISTS}).
+ * repeating the parameter or with commas ({@code specialty=GENERAL_PRACTICE,SPECIALISTS}). {@code lang=fr} writes the
+ * label columns in French (codes do not change); without it, the Accept-Language header decides.
  */
 @Path("/api/observations.csv")
 public class ObservationCsvResource {
@@ -42,7 +45,8 @@ public class ObservationCsvResource {
             @RestQuery List<String> series,
             @RestQuery List<String> source, @RestQuery List<String> publisher, @RestQuery List<String> publication,
             @RestQuery String from, @RestQuery String to, @RestQuery String during,
-            @RestQuery List<String> qualifier, @RestQuery String asOf, @RestQuery String sort) {
+            @RestQuery List<String> qualifier, @RestQuery String asOf, @RestQuery String sort, @RestQuery String lang,
+            @RestHeader("Accept-Language") String acceptLanguage) {
         editors.refuseInvalidCredentials();
         ObservationFilter filter = new ObservationFilter();
         filter.metric = split(metric);
@@ -59,10 +63,23 @@ public class ObservationCsvResource {
         filter.during = blankToNull(during);
         filter.qualifier = qualifiers(split(qualifier));
         filter.asOf = blankToNull(asOf);
-        StreamingOutput body = export.csv(ObservationFilterParser.parse(filter), ObservationSort.parse(sort));
-        return Response.ok(body, CSV)
+        Language language = language(lang, acceptLanguage);
+        StreamingOutput body = export.csv(ObservationFilterParser.parse(filter), ObservationSort.parse(sort), language);
+        return Response.ok(body, CSV).header("Content-Language", language.tag()).header("Vary", "Accept-Language")
                 .header("Content-Disposition", "attachment; filename=\"telebarometer-observations.csv\"")
                 .build();
+    }
+
+    /** The language of the label columns: {@code lang} (fr or en), else the Accept-Language header's. */
+    private static Language language(String lang, String acceptLanguage) {
+        if (lang == null || lang.isBlank()) {
+            return Language.ofAcceptLanguage(acceptLanguage);
+        }
+        Language named = Language.ofTag(lang);
+        if (named == null) {
+            throw new ApiException(ErrorCode.INVALID_ARGUMENT, "lang must be fr or en (got \"" + lang + "\").");
+        }
+        return named;
     }
 
     private static List<String> split(List<String> values) {

@@ -13,8 +13,11 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Ignore;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+import org.telebarometer.language.Translated;
 
 @Entity
 @Table(name = "metric")
@@ -29,9 +32,16 @@ public class Metric extends PanacheEntityBase {
     public String code;
 
     @NonNull
-    @Description("Short name.")
+    @Description("Short name, in the request's language (Accept-Language or @inContext).")
     @Size(max = 300)
+    @Translated(french = "nameFr")
     public String name;
+
+    /** The French text of {@link #name}, served by {@link #name} to a request in French. */
+    @Column(name = "name_fr")
+    @Ignore
+    @Size(max = 300)
+    public String nameFr;
 
     @Column(nullable = false, length = 16)
     @Enumerated(EnumType.STRING)
@@ -47,9 +57,16 @@ public class Metric extends PanacheEntityBase {
 
     @NonNull
     @Description("Exact definition: what is counted, over which population, and how a period longer than the metric's "
-            + "natural unit is read.")
+            + "natural unit is read; in the request's language.")
     @Size(max = 4000)
+    @Translated(french = "definitionFr")
     public String definition;
+
+    /** The French text of {@link #definition}, served by {@link #definition} to a request in French. */
+    @Column(name = "definition_fr")
+    @Ignore
+    @Size(max = 4000)
+    public String definitionFr;
 
     public static List<Metric> listByCode() {
         return list("order by code");

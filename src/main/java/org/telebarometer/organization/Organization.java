@@ -13,8 +13,12 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Ignore;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+import org.telebarometer.language.Language;
+import org.telebarometer.language.Translated;
 
 @Entity
 @Table(name = "organization")
@@ -30,9 +34,17 @@ public class Organization extends PanacheEntityBase {
     public String code;
 
     @NonNull
-    @Description("Name of the organisation.")
+    @Description("Name of the organisation, in the request's language where it differs (Accept-Language or "
+            + "@inContext).")
     @Size(max = 300)
+    @Translated(french = "nameFr")
     public String name;
+
+    /** The French text of {@link #name}; null for an organisation whose name is the same in both. */
+    @Column(name = "name_fr")
+    @Ignore
+    @Size(max = 300)
+    public String nameFr;
 
     @Column(nullable = false, length = 32)
     @Enumerated(EnumType.STRING)
@@ -43,6 +55,11 @@ public class Organization extends PanacheEntityBase {
     @Description("Home page, when known.")
     @Size(max = 1000)
     public String url;
+
+    /** The name in a language (the English one where it is the same in French). */
+    public String nameIn(Language language) {
+        return language == Language.FR && nameFr != null ? nameFr : name;
+    }
 
     public static List<Organization> listByCode() {
         return list("order by code");

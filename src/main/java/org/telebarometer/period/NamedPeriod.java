@@ -12,8 +12,11 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Ignore;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+import org.telebarometer.language.Translated;
 
 @Entity
 @Table(name = "named_period")
@@ -29,9 +32,16 @@ public class NamedPeriod extends PanacheEntityBase {
     public String code;
 
     @NonNull
-    @Description("Human-readable name.")
+    @Description("Human-readable name, in the request's language (Accept-Language or @inContext).")
     @Size(max = 300)
+    @Translated(french = "labelFr")
     public String label;
+
+    /** The French text of {@link #label}, served by {@link #label} to a request in French. */
+    @Column(name = "label_fr")
+    @Ignore
+    @Size(max = 300)
+    public String labelFr;
 
     @Column(name = "start_date", nullable = false)
     @NonNull
@@ -43,9 +53,16 @@ public class NamedPeriod extends PanacheEntityBase {
     @Description("Last day of the period (included).")
     public LocalDate end;
 
-    @Description("What the period was and where its dates come from.")
+    @Description("What the period was and where its dates come from, in the request's language.")
     @Size(max = 4000)
+    @Translated(french = "descriptionFr")
     public String description;
+
+    /** The French text of {@link #description}, served by {@link #description} to a request in French. */
+    @Column(name = "description_fr")
+    @Ignore
+    @Size(max = 4000)
+    public String descriptionFr;
 
     public static List<NamedPeriod> listByStart() {
         return list("order by start, code");

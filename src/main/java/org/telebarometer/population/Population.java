@@ -15,6 +15,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
+import org.telebarometer.language.Translated;
+
 @Entity
 @Table(name = "population")
 @Cacheable
@@ -30,9 +32,16 @@ public class Population extends PanacheEntityBase {
     public String code;
 
     @NonNull
-    @Description("Human-readable name.")
+    @Description("Human-readable name, in the request's language (Accept-Language or @inContext).")
     @Size(max = 300)
+    @Translated(french = "labelFr")
     public String label;
+
+    /** The French text of {@link #label}, served by {@link #label} to a request in French. */
+    @Column(name = "label_fr")
+    @Ignore
+    @Size(max = 300)
+    public String labelFr;
 
     @Column(name = "parent_code")
     @Ignore

@@ -19,6 +19,9 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
+import org.telebarometer.language.Language;
+import org.telebarometer.language.Translated;
+
 @Entity
 @Table(name = "specialty")
 @Cacheable
@@ -33,13 +36,25 @@ public class Specialty extends PanacheEntityBase {
     public String code;
 
     @NonNull
-    @Description("Human-readable name.")
+    @Description("Human-readable name, in the request's language (Accept-Language or @inContext).")
     @Size(max = 300)
+    @Translated(french = "labelFr")
     public String label;
+
+    /** The French text of {@link #label}, served by {@link #label} to a request in French. */
+    @Column(name = "label_fr")
+    @Ignore
+    @Size(max = 300)
+    public String labelFr;
 
     @Column(name = "parent_code")
     @Ignore
     public String parentCode;
+
+    /** The label in a language (the English one where the French is missing). */
+    public String labelIn(Language language) {
+        return language == Language.FR && labelFr != null ? labelFr : label;
+    }
 
     public static List<Specialty> listByCode() {
         return list("order by code");

@@ -1,4 +1,6 @@
-// The dashboard's only way to the data: the public GraphQL API, as any other client would use it.
+// The dashboard's only way to the data: the public GraphQL API, as any other client would use it, asking for its
+// labels in the page's language.
+import { lang } from './i18n.js';
 
 const ENDPOINT = '/graphql';
 const PAGE_SIZE = 500;
@@ -14,7 +16,7 @@ export class ApiError extends Error {
 export async function graphql(query, variables = {}) {
   const response = await fetch(ENDPOINT, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Accept-Language': lang },
     body: JSON.stringify({ query, variables }),
   });
   const body = (response.headers.get('Content-Type') || '').includes('json') ? await response.json() : {};

@@ -1,6 +1,7 @@
 // The time chart: one ECharts custom series per specialty × source (× area, × group of people), the qualifier drawn in each mark, conflicts
 // ringed in red, lockdowns shaded, and the timeline of the chosen granularity as a dashed line.
 import * as format from './format.js';
+import { t } from './i18n.js';
 
 const DAY = 86400000;
 const COLORS = ['#1f4e9c', '#b3401b', '#1b7a3a', '#7b3fa0', '#7a5d00', '#006d77', '#b0175b', '#455a64'];
@@ -91,7 +92,7 @@ function observationSeries(rows, conflicts) {
 function timelineSeries(lines) {
   return lines.map((line, i) => ({
     type: 'line',
-    name: `${line.label} — ${line.granularity.toLowerCase()}ly level`,
+    name: t('timeline.line', { label: line.label, granularity: t(`granularity.word.${line.granularity}`) }),
     color: '#333',
     lineStyle: { type: 'dashed', width: 1.5, color: COLORS[(i + 3) % COLORS.length] },
     symbol: 'none',
@@ -105,7 +106,7 @@ function lockdownSeries(namedPeriods) {
   const lockdowns = namedPeriods.filter((p) => p.code.includes('LOCKDOWN'));
   return {
     type: 'line',
-    name: 'Lockdowns',
+    name: t('lockdowns'),
     data: [],
     silent: true,
     color: '#9aa5b1',
@@ -118,17 +119,15 @@ function lockdownSeries(namedPeriods) {
   };
 }
 
-const UNIT_AXIS_NAMES = { PERCENT: '%', PERCENT_CHANGE: '% change', EUR: '€', DAYS: 'days' };
-
 function figure(item, unit) {
   const publication = item.publication;
   return `<div class="figure">
     <strong>${format.escape(format.value(item, unit))}</strong> <span class="muted">(${format.qualifier(item.qualifier)})</span>
-    ${item.conflict ? ' <span class="conflict">conflict</span>' : ''}<br>
+    ${item.conflict ? ` <span class="conflict">${t('conflict')}</span>` : ''}<br>
     ${format.escape(format.period(item.period))} · ${format.escape(item.series.specialty.label)}<br>
-    Source: ${format.escape(item.source.name)}<br>
+    ${t('tip.source', { name: format.escape(item.source.name) })}<br>
     <a href="${format.publicationLink(publication)}">${format.escape(format.publicationTitle(publication))}</a>
-    ${publication.publishedOn ? `(${publication.publishedOn})` : ''}
+    ${publication.publishedOn ? `(${format.date(publication.publishedOn)})` : ''}
     ${item.quote ? `<blockquote lang="fr">${format.escape(item.quote)}</blockquote>` : ''}
   </div>`;
 }
@@ -148,8 +147,8 @@ function overlapping(item, series) {
 
 function tooltip(item, series, unit) {
   const listed = overlapping(item, series);
-  const more = listed.length > MAX_LISTED ? `<p class="muted">and ${listed.length - MAX_LISTED} more in the table</p>` : '';
-  const heading = listed.length > 1 ? `<p class="muted">${listed.length} figures here</p>` : '';
+  const more = listed.length > MAX_LISTED ? `<p class="muted">${t('tip.more', { count: listed.length - MAX_LISTED })}</p>` : '';
+  const heading = listed.length > 1 ? `<p class="muted">${t('tip.here', { count: listed.length })}</p>` : '';
   return `<div class="tip">${heading}${listed.slice(0, MAX_LISTED).map((o) => figure(o, unit)).join('<hr>')}${more}</div>`;
 }
 
@@ -172,7 +171,7 @@ export function option({ rows, conflicts, namedPeriods, unit, range, lines }) {
     },
     xAxis: { type: 'time', min: range.from ? time(range.from) : null, max: range.to ? time(range.to) + DAY : null,
       axisLabel: { color: '#222', hideOverlap: true } },
-    yAxis: { type: 'value', name: UNIT_AXIS_NAMES[unit] || '', axisLabel: { color: '#222', formatter: (v) => format.number(v) } },
+    yAxis: { type: 'value', name: format.axisName(unit), axisLabel: { color: '#222', formatter: (v) => format.number(v) } },
     dataZoom: [{ type: 'inside', xAxisIndex: 0 }, { type: 'slider', xAxisIndex: 0, height: 22, bottom: 12 }],
     series: [lockdownSeries(namedPeriods), ...series, ...timelineSeries(lines)],
     observationSeries: series,

@@ -4,6 +4,7 @@ import * as api from './api.js';
 import * as format from './format.js';
 import { ObservationChart } from './chart.js';
 import { ObservationTable } from './table.js';
+import { lang, t, translatePage } from './i18n.js';
 
 const $ = (selector) => document.querySelector(selector);
 const FIELDS = ['metric', 'population', 'during', 'from', 'to', 'granularity', 'asOf'];
@@ -35,14 +36,14 @@ function filter() {
 }
 
 function saveToUrl() {
-  const params = new URLSearchParams();
+  const params = new URLSearchParams({ lang });
   FIELDS.forEach((id) => { if ($(`#${id}`).value) params.set(id, $(`#${id}`).value); });
   params.set('specialty', selectedSpecialties().join(','));
   history.replaceState(null, '', `?${params}`);
 }
 
 function csvUrl(f, sort) {
-  const params = new URLSearchParams();
+  const params = new URLSearchParams({ lang });
   Object.entries(f).forEach(([key, v]) => {
     if (Array.isArray(v)) v.forEach((item) => params.append(key, item));
     else if (v) params.set(key, v);
@@ -66,8 +67,8 @@ async function fillSpecialties(wanted) {
 // The groups of people of the metric's series; the one wanted stays chosen if the metric has it.
 async function fillPopulations(wanted) {
   const populations = await api.populationsOf($('#metric').value);
-  $('#population').replaceChildren(new Option('Everyone and every group', ''),
-    ...populations.map((p) => new Option(p.code === 'ALL' ? 'Everyone (no group)' : p.label, p.code)));
+  $('#population').replaceChildren(new Option(t('people.all'), ''),
+    ...populations.map((p) => new Option(p.code === 'ALL' ? t('people.none') : p.label, p.code)));
   $('#population').value = populations.some((p) => p.code === wanted) ? wanted : '';
 }
 
@@ -87,13 +88,13 @@ function showDetails(o) {
   const unit = describeMetric().unit;
   details.innerHTML = `<h3>${format.escape(format.value(o, unit))} <span class="muted">(${format.qualifier(o.qualifier)})</span></h3>
     <dl>
-      <dt>Period</dt><dd>${format.escape(format.period(o.period))}</dd>
-      <dt>Series</dt><dd>${format.escape(o.series.key)}</dd>
-      <dt>Source</dt><dd>${format.escape(o.source.name)}</dd>
-      <dt>Publication</dt><dd><a href="${format.publicationLink(o.publication)}">${format.escape(format.publicationTitle(o.publication))}</a>
-        ${o.publication.publishedOn ? `(${o.publication.publishedOn})` : ''}
-        ${format.safeUrl(o.publication.url) ? ` · <a href="${format.escape(format.safeUrl(o.publication.url))}" rel="noopener">original</a>` : ''}</dd>
-      ${o.note ? `<dt>Reading</dt><dd>${format.escape(o.note)}</dd>` : ''}
+      <dt>${t('details.period')}</dt><dd>${format.escape(format.period(o.period))}</dd>
+      <dt>${t('details.series')}</dt><dd>${format.escape(o.series.key)}</dd>
+      <dt>${t('details.source')}</dt><dd>${format.escape(o.source.name)}</dd>
+      <dt>${t('details.publication')}</dt><dd><a href="${format.publicationLink(o.publication)}">${format.escape(format.publicationTitle(o.publication))}</a>
+        ${o.publication.publishedOn ? `(${format.date(o.publication.publishedOn)})` : ''}
+        ${format.safeUrl(o.publication.url) ? ` · <a href="${format.escape(format.safeUrl(o.publication.url))}" rel="noopener">${t('details.original')}</a>` : ''}</dd>
+      ${o.note ? `<dt>${t('details.reading')}</dt><dd>${format.escape(o.note)}</dd>` : ''}
     </dl>
     ${o.quote ? `<blockquote lang="fr">${format.escape(o.quote)}</blockquote>` : ''}`;
   details.hidden = false;
@@ -105,13 +106,13 @@ function showDetails(o) {
 async function refresh() {
   const f = filter();
   if (!f.specialty.length) {
-    status('Choose at least one specialty.', true);
+    status(t('status.chooseSpecialty'), true);
     loaded();
     return;
   }
   saveToUrl();
   const request = ++state.requests;
-  status('Loading…');
+  status(t('status.loading'));
   const metric = describeMetric();
   const granularity = $('#granularity').value;
   try {
@@ -128,13 +129,14 @@ async function refresh() {
     updateCsvLink(f);
     const shown = selection.rows.length;
     const conflictCount = selection.rows.filter((o) => conflicts.has(o.id)).length;
-    status(`${shown} observation${shown === 1 ? '' : 's'}${selection.truncated ? ` (the first ${shown} of ${selection.totalCount}; the CSV holds them all)` : ''}`
-      + `${conflictCount ? `, ${conflictCount} in conflict with another source` : ''}.`);
-    $('#chart').setAttribute('aria-label', `Chart of ${shown} observations of ${metric.name}; the table below lists them.`);
+    status(`${shown === 1 ? t('status.countOne') : t('status.count', { count: shown })}`
+      + `${selection.truncated ? t('status.truncated', { shown, total: selection.totalCount }) : ''}`
+      + `${conflictCount ? t('status.conflicts', { count: conflictCount }) : ''}.`);
+    $('#chart').setAttribute('aria-label', t('chart.ariaCount', { count: shown, metric: metric.name }));
     $('#details').hidden = true;
   } catch (error) {
     if (request !== state.requests) return;
-    status(`The API refused the request: ${error.message}`, true);
+    status(t('status.refused', { message: error.message }), true);
   }
   loaded();
 }
@@ -154,6 +156,7 @@ const table = new ObservationTable($('#observations'), (o) => {
 });
 
 async function start() {
+  translatePage('page.title');
   const params = new URLSearchParams(location.search);
   const reference = await api.referenceData();
   state.metrics = reference.metrics;
@@ -175,4 +178,4 @@ async function start() {
 }
 
 window.telebarometer = { chart, table };
-start().catch((error) => status(`The dashboard could not start: ${error.message}`, true));
+start().catch((error) => status(t('status.noStart', { message: error.message }), true));

@@ -1,25 +1,22 @@
-// How values, qualifiers and periods read on the dashboard, in the chart, the table and the publications page.
+// How values, qualifiers and periods read on the dashboard, in the chart, the table and the publications page, in the
+// page's language: "486,369" and "31 Mar 2020" in English, "486 369" and "31 mars 2020" in French.
+import { locale, t } from './i18n.js';
 
-const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const NUMBER = new Intl.NumberFormat(locale === 'fr-FR' ? 'fr-FR' : 'en-US', { maximumFractionDigits: 2 });
 
-export const QUALIFIERS = {
-  EXACT: { symbol: '', label: 'exact' },
-  APPROXIMATE: { symbol: '≈ ', label: 'approximate' },
-  AT_LEAST: { symbol: '≥ ', label: 'at least' },
-  AT_MOST: { symbol: '≤ ', label: 'at most' },
-  RANGE: { symbol: '', label: 'range' },
-};
+const SYMBOLS = { EXACT: '', APPROXIMATE: '≈ ', AT_LEAST: '≥ ', AT_MOST: '≤ ', RANGE: '' };
 
 export function number(value) {
   return value == null ? '–' : NUMBER.format(value);
 }
 
 function withUnit(text, unit) {
-  if (unit === 'PERCENT') return `${text} %`;
-  if (unit === 'PERCENT_CHANGE') return `${text} % change`;
-  if (unit === 'EUR') return `${text} €`;
-  if (unit === 'DAYS') return `${text} days`;
-  return text;
+  return ['PERCENT', 'PERCENT_CHANGE', 'EUR', 'DAYS'].includes(unit) ? t(`unit.${unit}`, { value: text }) : text;
+}
+
+// The name of the chart's value axis for a unit ('' for a count).
+export function axisName(unit) {
+  return ['PERCENT', 'PERCENT_CHANGE', 'EUR', 'DAYS'].includes(unit) ? t(`axis.${unit}`) : '';
 }
 
 // "486,369", "≈ 29,000", "≥ 1,000,000", "25 – 27 %".
@@ -27,11 +24,11 @@ export function value(observation, unit) {
   if (observation.qualifier === 'RANGE') {
     return withUnit(`${number(observation.low)} – ${number(observation.high)}`, unit);
   }
-  return withUnit(QUALIFIERS[observation.qualifier].symbol + number(observation.value), unit);
+  return withUnit(SYMBOLS[observation.qualifier] + number(observation.value), unit);
 }
 
 export function qualifier(code) {
-  return QUALIFIERS[code] ? QUALIFIERS[code].label : code;
+  return code in SYMBOLS ? t(`qualifier.${code}`) : code;
 }
 
 // "2020-W13 (23 Mar – 29 Mar 2020)"
@@ -39,9 +36,15 @@ export function period(p) {
   const options = { day: 'numeric', month: 'short' };
   const start = new Date(`${p.start}T00:00:00Z`);
   const end = new Date(`${p.end}T00:00:00Z`);
-  const fmt = (d, withYear) => d.toLocaleDateString('en-GB', { ...options, ...(withYear ? { year: 'numeric' } : {}), timeZone: 'UTC' });
+  const fmt = (d, withYear) => d.toLocaleDateString(locale, { ...options, ...(withYear ? { year: 'numeric' } : {}), timeZone: 'UTC' });
   const span = p.start === p.end ? fmt(start, true) : `${fmt(start, start.getUTCFullYear() !== end.getUTCFullYear())} – ${fmt(end, true)}`;
   return p.label && p.label !== `${p.start}/${p.end}` ? `${p.label} (${span})` : span;
+}
+
+// "31 Mar 2020", "31 mars 2020": a day of the ISO calendar in the page's language.
+export function date(isoDay) {
+  if (!isoDay) return '';
+  return new Date(`${isoDay}T00:00:00Z`).toLocaleDateString(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 }
 
 // A publication's address, when it is one a browser may follow: http or https only, never javascript: or data:.
@@ -59,5 +62,5 @@ export function publicationLink(publication) {
 
 // The title as printed, or, where none is known, who published it.
 export function publicationTitle(publication) {
-  return publication.title || `${publication.publisher ? publication.publisher.name : 'Publication'} (${publication.id})`;
+  return publication.title || `${publication.publisher ? publication.publisher.name : t('publication')} (${publication.id})`;
 }

@@ -1,6 +1,7 @@
 // The table of the chart's observations: sortable by its column buttons, in the same orders as the CSV export
 // (GET /api/observations.csv?...&sort=key or -key), so that the download holds exactly the rows shown, in order.
 import * as format from './format.js';
+import { t } from './i18n.js';
 
 const KEYS = {
   period: (a, b) => cmp(a.period.start, b.period.start) || cmp(a.period.end, b.period.end),
@@ -73,12 +74,12 @@ export class ObservationTable {
     const conflict = this.conflicts.has(o.id);
     if (conflict) tr.classList.add('in-conflict');
     tr.innerHTML = `
-      <td><button type="button" class="link" aria-label="Show ${format.escape(o.period.label)} on the chart">${format.escape(format.period(o.period))}</button></td>
+      <td><button type="button" class="link" aria-label="${format.escape(t('showOnChart', { period: o.period.label }))}">${format.escape(format.period(o.period))}</button></td>
       <td>${format.escape(o.series.specialty.label)}</td>
-      <td class="number">${format.escape(format.value(o, this.unit))}${conflict ? ' <span class="badge" title="Disagrees with a figure of another publication">conflict</span>' : ''}</td>
+      <td class="number">${format.escape(format.value(o, this.unit))}${conflict ? ` <span class="badge" title="${format.escape(t('conflict.title'))}">${t('conflict')}</span>` : ''}</td>
       <td>${format.escape(format.qualifier(o.qualifier))}</td>
       <td>${format.escape(o.source.name)}</td>
-      <td><a href="${format.publicationLink(o.publication)}">${format.escape(format.publicationTitle(o.publication))}</a>${o.publication.publishedOn ? `<br><span class="muted">${o.publication.publishedOn}</span>` : ''}</td>
+      <td><a href="${format.publicationLink(o.publication)}">${format.escape(format.publicationTitle(o.publication))}</a>${o.publication.publishedOn ? `<br><span class="muted">${format.date(o.publication.publishedOn)}</span>` : ''}</td>
       <td class="quote" lang="fr">${format.escape(o.quote)}</td>`;
     tr.querySelector('button').addEventListener('click', () => this.onSelect(o));
     return tr;

@@ -129,6 +129,24 @@ class CachedGraphQLRouteTest {
         assertThat(throughTheCache.jsonPath().getString("errors[0].extensions.code")).isEqualTo("UNKNOWN_PUBLICATION");
     }
 
+    @Test
+    void keepsTheAnswerOfEachLanguageApart() {
+        String label = "{ specialty(code: \"NEUROLOGY\") { label } }";
+        Response english = post(label, Map.of(), Map.of("Accept-Language", "en"));
+        Response french = post(label, Map.of(), Map.of("Accept-Language", "fr-FR"));
+        Response frenchAgain = post(label, Map.of(), Map.of("Accept-Language", "fr;q=0.9, en;q=0.5"));
+        Response frenchByDirective = post("query @inContext(language: FR) " + label, Map.of(), Map.of());
+
+        assertThat(english.jsonPath().getString("data.specialty.label")).isEqualTo("Neurology");
+        assertThat(french.header("X-Cache")).isEqualTo("MISS");
+        assertThat(french.jsonPath().getString("data.specialty.label")).isEqualTo("Neurologie");
+        assertThat(frenchAgain.header("X-Cache")).isEqualTo("HIT");
+        assertThat(frenchAgain.header("Content-Language")).isEqualTo("fr");
+        assertThat(frenchAgain.jsonPath().getString("data.specialty.label")).isEqualTo("Neurologie");
+        assertThat(frenchByDirective.jsonPath().getString("data.specialty.label")).isEqualTo("Neurologie");
+        assertThat(frenchByDirective.header("Content-Language")).isEqualTo("fr");
+    }
+
     private static Response post(String query, Map<String, Object> variables, Map<String, String> headers) {
         Map<String, Object> body = new HashMap<>();
         body.put("query", query);

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 import org.telebarometer.graphql.engine.ExecutedOperation;
+import org.telebarometer.language.Language;
 
 class ResponseCacheTest {
 
@@ -91,16 +92,16 @@ class ResponseCacheTest {
 
     @Test
     void staysWithinItsSizeInBytes() {
-        compute("a", new ResponseCache.Answer(200, new byte[400], null, true, ExecutedOperation.INVALID, false));
-        compute("b", new ResponseCache.Answer(200, new byte[400], null, true, ExecutedOperation.INVALID, false));
-        compute("c", new ResponseCache.Answer(200, new byte[400], null, true, ExecutedOperation.INVALID, false));
+        compute("a", new ResponseCache.Answer(200, new byte[400], null, true, ExecutedOperation.INVALID, false, Language.EN));
+        compute("b", new ResponseCache.Answer(200, new byte[400], null, true, ExecutedOperation.INVALID, false, Language.EN));
+        compute("c", new ResponseCache.Answer(200, new byte[400], null, true, ExecutedOperation.INVALID, false, Language.EN));
 
         assertThat(cache.size()).isEqualTo(2);
     }
 
     @Test
     void doesNotKeepAnAnswerLargerThanAnEntryMayBe() {
-        compute("big", new ResponseCache.Answer(200, new byte[500], null, true, ExecutedOperation.INVALID, false));
+        compute("big", new ResponseCache.Answer(200, new byte[500], null, true, ExecutedOperation.INVALID, false, Language.EN));
 
         assertThat(cache.get("big")).isNull();
     }
@@ -163,7 +164,7 @@ class ResponseCacheTest {
     }
 
     private static ResponseCache.Answer answer(String body, boolean keep) {
-        return new ResponseCache.Answer(200, bytes(body), null, keep, ExecutedOperation.INVALID, false);
+        return new ResponseCache.Answer(200, bytes(body), null, keep, ExecutedOperation.INVALID, false, Language.EN);
     }
 
     private static byte[] bytes(String text) {

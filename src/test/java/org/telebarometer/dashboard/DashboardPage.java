@@ -101,6 +101,13 @@ final class DashboardPage {
         return Files.readString(download.path(), StandardCharsets.UTF_8);
     }
 
+    /** Clicks FR or EN in the header and waits for the page to load again in that language. */
+    DashboardPage switchLanguage(String lang) {
+        page.waitForNavigation(() -> page.click("[data-lang='" + lang + "']"));
+        waitForLoads(1);
+        return this;
+    }
+
     void screenshot(Path file, boolean fullPage) {
         page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(fullPage));
     }

@@ -114,6 +114,27 @@ class DatasetChecksTest {
         REFERENCE.namedPeriods().forEach(p -> assertThat(p.description()).as(p.code()).isNotBlank());
     }
 
+    /** Every text a reader sees is in English and in French (an organisation's French name only where it differs). */
+    @Test
+    void everyLabelIsInBothLanguages() {
+        REFERENCE.metrics().forEach(m -> assertThat(List.of(m.nameFr(), m.definitionFr())).as(m.code())
+                .allSatisfy(text -> assertThat(text).isNotBlank()));
+        REFERENCE.specialties().forEach(s -> assertThat(s.labelFr()).as(s.code()).isNotBlank());
+        REFERENCE.geographies().forEach(g -> assertThat(g.labelFr()).as(g.code()).isNotBlank());
+        REFERENCE.populations().forEach(p -> assertThat(p.labelFr()).as(p.code()).isNotBlank());
+        REFERENCE.namedPeriods().forEach(p -> assertThat(List.of(p.labelFr(), p.descriptionFr())).as(p.code())
+                .allSatisfy(text -> assertThat(text).isNotBlank()));
+        REFERENCE.organizations().stream().filter(o -> o.nameFr() != null)
+                .forEach(o -> assertThat(o.nameFr()).as(o.code()).isNotBlank());
+    }
+
+    @Test
+    void metricSpecialtyAndPopulationLabelsAreTranslatedNotCopied() {
+        assertThat(REFERENCE.metrics()).allSatisfy(m -> assertThat(m.nameFr()).as(m.code()).isNotEqualTo(m.name()));
+        assertThat(REFERENCE.specialties()).allSatisfy(s -> assertThat(s.labelFr()).as(s.code()).isNotEqualTo(s.label()));
+        assertThat(REFERENCE.populations()).allSatisfy(p -> assertThat(p.labelFr()).as(p.code()).isNotEqualTo(p.label()));
+    }
+
     private static void assertUnique(List<String> codes) {
         assertThat(new ArrayList<>(codes)).doesNotHaveDuplicates();
     }

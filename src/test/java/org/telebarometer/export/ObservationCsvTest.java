@@ -58,6 +58,31 @@ class ObservationCsvTest {
     }
 
     @Test
+    void writesTheLabelColumnsInTheLanguageAskedForAndTheCodesUnchanged() {
+        String selection = "series=TELECONSULTATIONS.GENERAL_PRACTICE.FR&publication=gers-mind-2020-11-24";
+        Map<String, String> french = csv(selection + "&lang=fr").get(0);
+        Map<String, String> english = csv(selection + "&lang=en").get(0);
+        Map<String, String> byHeader = Csv.rows(given().header("Accept-Language", "fr-FR,fr;q=0.9")
+                .when().get("/api/observations.csv?" + selection)
+                .then().statusCode(200).header("Content-Language", "fr").extract().asString()).get(0);
+
+        assertThat(french).containsEntry("specialty_label", "Médecine générale")
+                .containsEntry("specialty", "GENERAL_PRACTICE").containsEntry("source_name",
+                        "GERS Data (GIE GERS, groupe Cegedim)");
+        assertThat(english).containsEntry("specialty_label", "General practice (médecine générale)")
+                .containsEntry("source_name", "GERS Data (GIE GERS, Cegedim group)");
+        assertThat(byHeader).isEqualTo(french);
+        assertThat(french.get("quote")).isEqualTo(english.get("quote"));
+    }
+
+    @Test
+    void refusesALanguageItDoesNotHave() {
+        given().when().get("/api/observations.csv?metric=TELECONSULTATIONS&lang=de")
+                .then().statusCode(400).body("code", equalTo("INVALID_ARGUMENT"))
+                .body("message", containsString("fr or en"));
+    }
+
+    @Test
     void quotesFieldsThatHoldCommasQuotesOrLineBreaks() {
         String text = given().when().get("/api/observations.csv?publication=gers-mind-2020-11-24")
                 .then().statusCode(200).extract().asString();

@@ -56,8 +56,13 @@ public final class Browser implements AutoCloseable {
 
     /** A fresh context (no cookies, no cache) with a window of this size, downloads accepted. */
     public BrowserContext context(int width, int height) {
+        return context(width, height, "en-GB");
+    }
+
+    /** A browser whose language is this locale (its Accept-Language and navigator.language). */
+    public BrowserContext context(int width, int height, String locale) {
         return chromium.newContext(new NewContextOptions().setViewportSize(width, height).setAcceptDownloads(true)
-                .setLocale("en-GB").setTimezoneId("Europe/Paris"));
+                .setLocale(locale).setTimezoneId("Europe/Paris"));
     }
 
     @Override

@@ -35,6 +35,8 @@ import io.smallrye.graphql.schema.model.Type;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.telebarometer.language.Translated;
+
 /**
  * The schema SmallRye GraphQL builds from the annotations (types, fields, arguments, descriptions), with a data
  * fetcher of this package on every field: plain properties are read directly ({@link PropertyFetcher}), resolver
@@ -77,7 +79,8 @@ final class ExecutableSchema {
         model.getMutations().forEach(mutation -> wiring.root(built.getMutationType(), mutation));
         // one rebuild of the schema (graphql-java validates every rebuild: the longest step of a native start)
         GraphQLSchema wired = SchemaTransformer.transformSchema(built, new StandardScalars(),
-                schema -> schema.codeRegistry(wiring.registry.build()));
+                schema -> schema.codeRegistry(wiring.registry.build()).additionalType(Languages.TYPE)
+                        .additionalDirective(Languages.IN_CONTEXT));
         requireOwnFetchers(wired);
         return wired;
     }
@@ -134,11 +137,44 @@ final class ExecutableSchema {
         }
         try {
             boolean method = field.getMethodName() != null;
+            String property = method ? field.getMethodName() : field.getPropertyName();
+            Translated translated = translation(owner, field.getPropertyName());
+            if (translated != null) {
+                return new TranslatedFetcher(PropertyFetcher.plain(owner, property, method), french(owner,
+                        translated.french(), method));
+            }
             return PropertyFetcher.of(owner, method ? field.getMethodName() : field.getPropertyName(), method,
                     batchedBelow(typeName, field.getName()), isList(typeName, field.getName()));
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot read " + owner.getSimpleName() + "." + field.getName(), e);
         }
+    }
+
+    /** The {@link Translated} mark of a public field or of a record component, by the property's name. */
+    private static Translated translation(Class<?> owner, String property) {
+        if (owner.isRecord()) {
+            return Arrays.stream(owner.getRecordComponents()).filter(c -> c.getName().equals(property)).findFirst()
+                    .map(c -> c.getAnnotation(Translated.class)).orElse(null);
+        }
+        // declared, not public: Panache makes an entity's public fields private behind generated accessors
+        for (Class<?> type = owner; type != null; type = type.getSuperclass()) {
+            try {
+                return type.getDeclaredField(property).getAnnotation(Translated.class);
+            } catch (NoSuchFieldException e) {
+                // a superclass may declare it
+            }
+        }
+        return null;
+    }
+
+    /** The French sibling, read as the English property is: by its accessor (a record's, an entity's) or as a field. */
+    private static PropertyFetcher french(Class<?> owner, String name, boolean method)
+            throws ReflectiveOperationException {
+        if (!method) {
+            return PropertyFetcher.plain(owner, name, false);
+        }
+        String accessor = owner.isRecord() ? name : "get" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        return PropertyFetcher.plain(owner, accessor, true);
     }
 
     /** Whether the objects of a field have batched fields, so that they must travel with their siblings. */

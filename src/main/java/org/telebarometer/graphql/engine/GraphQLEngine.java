@@ -18,6 +18,7 @@ import io.smallrye.graphql.schema.model.Schema;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.telebarometer.TelebarometerConfig;
+import org.telebarometer.language.Language;
 
 /**
  * Runs GraphQL requests: parses and checks them ({@link Documents}, {@link QueryLimits}), then executes them on the
@@ -71,11 +72,14 @@ public class GraphQLEngine {
      * Runs a request on the calling thread, which must have an active request context.
      *
      * @param readOnly true when the transport must not change data: a mutation is then refused
+     * @param language the language the transport asked for (Accept-Language); the operation's {@code @inContext}
+     *                 wins over it
      */
-    public Answer execute(GraphQLRequest request, RequestBudget budget, boolean readOnly) {
+    public Answer execute(GraphQLRequest request, RequestBudget budget, boolean readOnly, Language language) {
         Map<Object, Object> context = new HashMap<>();
         context.put(RequestBudget.KEY, budget);
         context.put(READ_ONLY, readOnly);
+        context.put(Languages.KEY, language);
         ExecutionInput input = ExecutionInput.newExecutionInput(request.query())
                 .operationName(request.operationName())
                 .variables(request.variables())
@@ -84,7 +88,8 @@ public class GraphQLEngine {
                 .build();
         ExecutionResult result = CodedErrors.coded(graphQL.execute(input));
         ExecutedOperation operation = input.getGraphQLContext().get(ExecutedOperation.KEY);
-        return new Answer(result, operation == null ? ExecutedOperation.INVALID : operation);
+        return new Answer(result, operation == null ? ExecutedOperation.INVALID : operation,
+                Languages.of(input.getGraphQLContext()));
     }
 
     /** The executable schema: SmallRye's, with this package's fetchers. */
@@ -110,8 +115,8 @@ public class GraphQLEngine {
         return graphQL;
     }
 
-    /** What a request gave: its result, and the operation it ran. */
-    public record Answer(ExecutionResult result, ExecutedOperation operation) {
+    /** What a request gave: its result, the operation it ran, and the language of its texts. */
+    public record Answer(ExecutionResult result, ExecutedOperation operation, Language language) {
 
         /** True when the request was refused before it ran (syntax, validation, limits): no data at all. */
         public boolean refused() {

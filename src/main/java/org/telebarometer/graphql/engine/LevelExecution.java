@@ -51,6 +51,8 @@ final class LevelExecution extends ExecutionStrategy {
         if (badFaith.isPresent()) {
             return CompletableFuture.completedFuture(badFaith.get());
         }
+        Languages.apply(context.getOperationDefinition(), context.getCoercedVariables().toMap(),
+                context.getGraphQLContext());
         GraphQLSchema schema = context.getGraphQLSchema();
         ExecutableNormalizedOperation operation = ExecutableNormalizedOperationFactory
                 .createExecutableNormalizedOperation(schema, context.getOperationDefinition(),

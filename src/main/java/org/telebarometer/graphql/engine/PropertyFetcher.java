@@ -54,6 +54,12 @@ class PropertyFetcher implements LightDataFetcher<Object>, LevelResolver {
         return batchedBelow && !list ? new ObjectWithSiblings(getter) : new PropertyFetcher(getter, batchedBelow);
     }
 
+    /** A plain property read as it is, whatever its objects: the English or the French text of a label. */
+    static PropertyFetcher plain(Class<?> owner, String name, boolean method) throws ReflectiveOperationException {
+        return new PropertyFetcher(method ? methodGetter(owner.getMethod(name)) : fieldGetter(owner.getField(name)),
+                false);
+    }
+
     private static Getter methodGetter(Method method) {
         return source -> method.invoke(source, NO_ARGUMENTS);
     }

@@ -18,6 +18,7 @@ import org.telebarometer.graphql.ErrorCode;
 import org.telebarometer.graphql.engine.GraphQLEngine;
 import org.telebarometer.graphql.engine.GraphQLRequest;
 import org.telebarometer.graphql.engine.RequestBudget;
+import org.telebarometer.language.Language;
 import org.telebarometer.security.Editors;
 
 import io.quarkus.arc.Arc;
@@ -151,7 +152,7 @@ public class GraphQLRoute {
             }
             GraphQLRequest request = persistedQueries.resolve(get ? parser.get(routing.queryParams())
                     : parser.post(routing.request().getHeader(HttpHeaders.CONTENT_TYPE), routing.body().buffer()));
-            return responses.of(engine.execute(request, budget, get), get);
+            return responses.of(engine.execute(request, budget, get, language(routing)), get);
         } catch (ApiException refused) {
             return responses.refused(refused);
         } catch (RuntimeException e) {
@@ -169,20 +170,27 @@ public class GraphQLRoute {
         return routing.request().method() == HttpMethod.GET && query != null && query.length() > maxCacheKey;
     }
 
-    /** The key of a request that may be answered from the cache (small, anonymous, not asking to bypass it). */
+    private static Language language(RoutingContext routing) {
+        return Language.ofAcceptLanguage(routing.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
+    /**
+     * The key of a request that may be answered from the cache (small, anonymous, not asking to bypass it), in the
+     * language its header asks for (an {@code @inContext} directive is part of the query, so of the key).
+     */
     private String cacheKey(RoutingContext routing) {
         if (!cache.enabled() || routing.request().getHeader(HttpHeaders.AUTHORIZATION) != null || bypassesCache(routing)) {
             return null;
         }
         if (routing.request().method() == HttpMethod.GET) {
             String query = routing.request().query();
-            return query == null || query.length() > maxCacheKey ? null : "GET " + query;
+            return query == null || query.length() > maxCacheKey ? null : language(routing).tag() + " GET " + query;
         }
         Buffer body = routing.body().buffer();
         if (body == null || body.length() > maxCacheKey) {
             return null;
         }
-        return "POST " + routing.request().getHeader(HttpHeaders.CONTENT_TYPE) + " " + body;
+        return language(routing).tag() + " POST " + routing.request().getHeader(HttpHeaders.CONTENT_TYPE) + " " + body;
     }
 
     private static boolean bypassesCache(RoutingContext routing) {

@@ -1,5 +1,6 @@
 package org.telebarometer.graphql.http;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.security.NoSuchAlgorithmException;
@@ -12,6 +13,7 @@ import org.telebarometer.graphql.ApiException;
 import org.telebarometer.graphql.ErrorCode;
 import org.telebarometer.graphql.engine.ExecutedOperation;
 import org.telebarometer.graphql.engine.GraphQLEngine;
+import org.telebarometer.language.Language;
 
 import graphql.GraphQLError;
 import io.vertx.core.buffer.Buffer;
@@ -23,9 +25,13 @@ import io.vertx.ext.web.RoutingContext;
  * ({@link AcceptedType}); the status: 200 when the request ran; for a well-formed request that GraphQL refused before
  * it ran (syntax, validation, limits, variables), 400 under {@code application/graphql-response+json} and 200 under
  * {@code application/json}, whose clients read the errors only from a 200; for what is wrong at the HTTP level (a
- * malformed envelope, a mutation over GET, a token that does not verify, a body too large), its 4xx under both.
+ * malformed envelope, a mutation over GET, a token that does not verify, a body too large), its 4xx under both. The
+ * language of its texts is its {@code Content-Language}.
  */
 final class Responses {
+
+    /** The request headers an answer depends on: its media type, and the language of its texts. */
+    static final String VARY = "Accept, Accept-Language";
 
     private final String publicCaching;
 
@@ -38,8 +44,8 @@ final class Responses {
         byte[] body = AnswerWriter.write(answer.result().toSpecification());
         int status = answer.refused() ? refusedStatus(answer.result().getErrors()) : 200;
         boolean keep = status == 200 && answer.result().getErrors().isEmpty() && answer.operation().isQuery();
-        return new ResponseCache.Answer(status, body, keep && get ? etag(body) : null, keep, answer.operation(),
-                status == 400);
+        return new ResponseCache.Answer(status, body, keep && get ? etag(body, answer.language()) : null, keep,
+                answer.operation(), status == 400, answer.language());
     }
 
     /** A request refused before it reached the engine: its envelope is wrong, or it is too large. */
@@ -57,7 +63,8 @@ final class Responses {
             default -> 400;
         };
         boolean byGraphQL = status == 400 && error.code() != ErrorCode.INVALID_REQUEST;
-        return new ResponseCache.Answer(status, body, null, false, ExecutedOperation.INVALID, byGraphQL);
+        return new ResponseCache.Answer(status, body, null, false, ExecutedOperation.INVALID, byGraphQL,
+                Language.EN);
     }
 
     /**
@@ -67,7 +74,8 @@ final class Responses {
     void write(RoutingContext routing, ResponseCache.Answer answer, String cacheStatus) {
         var response = routing.response();
         AcceptedType type = AcceptedType.of(routing.request().getHeader(HttpHeaders.ACCEPT));
-        response.putHeader(HttpHeaders.CONTENT_TYPE, type.contentType).putHeader(HttpHeaders.VARY, "Accept");
+        response.putHeader(HttpHeaders.CONTENT_TYPE, type.contentType).putHeader(HttpHeaders.VARY, VARY)
+                .putHeader(HttpHeaders.CONTENT_LANGUAGE, answer.language().tag());
         if (answer.keep() && !"NONE".equals(cacheStatus)) {
             response.putHeader(GraphQLRoute.CACHE_STATUS, cacheStatus);
         }
@@ -113,9 +121,12 @@ final class Responses {
         return ErrorCode.PERSISTED_QUERY_NOT_FOUND.name().equals(code) ? 200 : 400;
     }
 
-    private static String etag(byte[] body) {
+    /** The answer's entity tag: its body in its language (the same body in two languages is two entities). */
+    private static String etag(byte[] body, Language language) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(language.tag().getBytes(StandardCharsets.US_ASCII));
+            byte[] digest = sha.digest(body);
             return '"' + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22) + '"';
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
