@@ -18,12 +18,15 @@ import org.eclipse.microprofile.graphql.NonNull;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 import org.telebarometer.language.Translated;
+import org.telebarometer.node.Node;
+import org.telebarometer.node.NodeId;
+import org.telebarometer.node.NodeType;
 
 @Entity
 @Table(name = "geography")
 @Cacheable
 @Description("The area a series covers: FR for France as a whole.")
-public class Geography extends PanacheEntityBase {
+public class Geography extends PanacheEntityBase implements Node {
 
     @jakarta.persistence.Id
     @Id
@@ -52,6 +55,14 @@ public class Geography extends PanacheEntityBase {
     @Column(name = "parent_code")
     @Ignore
     public String parentCode;
+
+    @Override
+    @Id
+    @NonNull
+    @Description(Node.ID_DESCRIPTION)
+    public String getId() {
+        return NodeId.of(NodeType.Geography, code);
+    }
 
     public static List<Geography> listByCode() {
         return list("order by code");

@@ -24,6 +24,11 @@ public class Paging {
         this.maxPageSize = maxPageSize;
     }
 
+    /** The most items a page (or a list of ids) may hold. */
+    public int maxPageSize() {
+        return maxPageSize;
+    }
+
     public PageRequest request(Integer first, String after) {
         int size = first == null ? defaultPageSize : first;
         if (size < 0) {

@@ -18,12 +18,15 @@ import org.eclipse.microprofile.graphql.Ignore;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 import org.telebarometer.language.Translated;
+import org.telebarometer.node.Node;
+import org.telebarometer.node.NodeId;
+import org.telebarometer.node.NodeType;
 
 @Entity
 @Table(name = "metric")
 @Cacheable
 @Description("What is measured, e.g. the number of teleconsultations billed in a week. Codes are a contract.")
-public class Metric extends PanacheEntityBase {
+public class Metric extends PanacheEntityBase implements Node {
 
     @jakarta.persistence.Id
     @Id
@@ -67,6 +70,14 @@ public class Metric extends PanacheEntityBase {
     @Ignore
     @Size(max = 4000)
     public String definitionFr;
+
+    @Override
+    @Id
+    @NonNull
+    @Description(Node.ID_DESCRIPTION)
+    public String getId() {
+        return NodeId.of(NodeType.Metric, code);
+    }
 
     public static List<Metric> listByCode() {
         return list("order by code");

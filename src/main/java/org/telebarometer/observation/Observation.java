@@ -13,6 +13,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.telebarometer.node.Node;
 import org.telebarometer.period.Period;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -26,7 +27,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 @Table(name = "observation")
 @Description("One published value of one series for one period, as read in one publication, with the verbatim "
         + "quote it was read from.")
-public class Observation extends PanacheEntityBase {
+public class Observation extends PanacheEntityBase implements Node {
 
     @jakarta.persistence.Id
     @Id
@@ -111,5 +112,14 @@ public class Observation extends PanacheEntityBase {
 
     @RegisterForReflection
     record PublicationOfObservation(String publicationId) {
+    }
+
+    /** Its own id is its global id (lower-case, it never equals an encoded one). */
+    @Override
+    @Id
+    @NonNull
+    @Description(Node.ID_DESCRIPTION)
+    public String getId() {
+        return id;
     }
 }

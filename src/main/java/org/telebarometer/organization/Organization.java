@@ -19,13 +19,16 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 import org.telebarometer.language.Language;
 import org.telebarometer.language.Translated;
+import org.telebarometer.node.Node;
+import org.telebarometer.node.NodeId;
+import org.telebarometer.node.NodeType;
 
 @Entity
 @Table(name = "organization")
 @Cacheable
 @Description("An organisation that produces figures (the source of an observation) or publishes them (the publisher "
         + "of a publication), or both.")
-public class Organization extends PanacheEntityBase {
+public class Organization extends PanacheEntityBase implements Node {
 
     @jakarta.persistence.Id
     @Id
@@ -59,6 +62,14 @@ public class Organization extends PanacheEntityBase {
     /** The name in a language (the English one where it is the same in French). */
     public String nameIn(Language language) {
         return language == Language.FR && nameFr != null ? nameFr : name;
+    }
+
+    @Override
+    @Id
+    @NonNull
+    @Description(Node.ID_DESCRIPTION)
+    public String getId() {
+        return NodeId.of(NodeType.Organization, code);
     }
 
     public static List<Organization> listByCode() {

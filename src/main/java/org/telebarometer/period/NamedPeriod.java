@@ -17,13 +17,16 @@ import org.eclipse.microprofile.graphql.Ignore;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 import org.telebarometer.language.Translated;
+import org.telebarometer.node.Node;
+import org.telebarometer.node.NodeId;
+import org.telebarometer.node.NodeType;
 
 @Entity
 @Table(name = "named_period")
 @Cacheable
 @Description("A period known by name, such as a lockdown; pass its code as `during` to select the observations that "
         + "overlap it.")
-public class NamedPeriod extends PanacheEntityBase {
+public class NamedPeriod extends PanacheEntityBase implements Node {
 
     @jakarta.persistence.Id
     @Id
@@ -63,6 +66,14 @@ public class NamedPeriod extends PanacheEntityBase {
     @Ignore
     @Size(max = 4000)
     public String descriptionFr;
+
+    @Override
+    @Id
+    @NonNull
+    @Description(Node.ID_DESCRIPTION)
+    public String getId() {
+        return NodeId.of(NodeType.NamedPeriod, code);
+    }
 
     public static List<NamedPeriod> listByStart() {
         return list("order by start, code");

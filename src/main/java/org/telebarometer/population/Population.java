@@ -16,6 +16,9 @@ import org.eclipse.microprofile.graphql.NonNull;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 import org.telebarometer.language.Translated;
+import org.telebarometer.node.Node;
+import org.telebarometer.node.NodeId;
+import org.telebarometer.node.NodeType;
 
 @Entity
 @Table(name = "population")
@@ -23,7 +26,7 @@ import org.telebarometer.language.Translated;
 @Description("The group of people a figure is about: ALL (everyone: all patients, all residents) or a group of "
         + "patients or residents (an age band, women, patients without a treating physician). Groups of providers are "
         + "specialties; places are geographies.")
-public class Population extends PanacheEntityBase {
+public class Population extends PanacheEntityBase implements Node {
 
     @jakarta.persistence.Id
     @Id
@@ -46,6 +49,14 @@ public class Population extends PanacheEntityBase {
     @Column(name = "parent_code")
     @Ignore
     public String parentCode;
+
+    @Override
+    @Id
+    @NonNull
+    @Description(Node.ID_DESCRIPTION)
+    public String getId() {
+        return NodeId.of(NodeType.Population, code);
+    }
 
     public static List<Population> listByCode() {
         return list("order by code");

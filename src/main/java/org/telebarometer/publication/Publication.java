@@ -16,13 +16,14 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.telebarometer.node.Node;
 import org.telebarometer.query.Where;
 
 @Entity
 @Table(name = "publication")
 @Description("A document that published figures: a press release, an article, a report. Unknown titles and dates are "
         + "null, never guessed.")
-public class Publication extends PanacheEntityBase {
+public class Publication extends PanacheEntityBase implements Node {
 
     /** The longest name of who imported or changed a publication: a token's subject, "cli:user"... */
     public static final int ACTOR_LENGTH = 200;
@@ -134,5 +135,14 @@ public class Publication extends PanacheEntityBase {
         }
         return where.andIfSet("publishedOn >= :publishedFrom", "publishedFrom", criteria.publishedFrom())
                 .andIfSet("publishedOn <= :publishedTo", "publishedTo", criteria.publishedTo());
+    }
+
+    /** Its own id is its global id (lower-case, it never equals an encoded one). */
+    @Override
+    @Id
+    @NonNull
+    @Description(Node.ID_DESCRIPTION)
+    public String getId() {
+        return id;
     }
 }

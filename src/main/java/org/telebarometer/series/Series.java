@@ -8,10 +8,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.telebarometer.node.Node;
+import org.telebarometer.node.NodeId;
+import org.telebarometer.node.NodeType;
 import org.telebarometer.query.Where;
 
 /**
@@ -27,7 +31,7 @@ import org.telebarometer.query.Where;
 @Description("A metric for one specialty in one geography, about everyone or one group of people, e.g. "
         + "TELECONSULTATIONS.GENERAL_PRACTICE.FR or POPULATION_USE_SHARE.ALL.FR.AGED_18_29: the line of a chart. Its "
         + "observations are the values published for it.")
-public class Series extends PanacheEntityBase {
+public class Series extends PanacheEntityBase implements Node {
 
     @jakarta.persistence.Id
     @Column(name = "series_key")
@@ -51,6 +55,14 @@ public class Series extends PanacheEntityBase {
     @Column(name = "population_code", nullable = false)
     @Ignore
     public String populationCode;
+
+    @Override
+    @Id
+    @NonNull
+    @Description(Node.ID_DESCRIPTION)
+    public String getId() {
+        return NodeId.of(NodeType.Series, key);
+    }
 
     public static Series of(SeriesKey key) {
         Series series = new Series();

@@ -21,13 +21,16 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 import org.telebarometer.language.Language;
 import org.telebarometer.language.Translated;
+import org.telebarometer.node.Node;
+import org.telebarometer.node.NodeId;
+import org.telebarometer.node.NodeType;
 
 @Entity
 @Table(name = "specialty")
 @Cacheable
 @Description("A medical specialty or group of specialties. They form a tree: ALL, then GENERAL_PRACTICE and "
         + "SPECIALISTS, then finer specialties under SPECIALISTS.")
-public class Specialty extends PanacheEntityBase {
+public class Specialty extends PanacheEntityBase implements Node {
 
     @jakarta.persistence.Id
     @Id
@@ -54,6 +57,14 @@ public class Specialty extends PanacheEntityBase {
     /** The label in a language (the English one where the French is missing). */
     public String labelIn(Language language) {
         return language == Language.FR && labelFr != null ? labelFr : label;
+    }
+
+    @Override
+    @Id
+    @NonNull
+    @Description(Node.ID_DESCRIPTION)
+    public String getId() {
+        return NodeId.of(NodeType.Specialty, code);
     }
 
     public static List<Specialty> listByCode() {

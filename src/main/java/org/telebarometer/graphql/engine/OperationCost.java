@@ -3,11 +3,13 @@ package org.telebarometer.graphql.engine;
 import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import graphql.introspection.Introspection;
 import graphql.language.Argument;
+import graphql.language.ArrayValue;
 import graphql.language.Document;
 import graphql.language.Field;
 import graphql.language.FragmentDefinition;
@@ -17,6 +19,7 @@ import graphql.language.IntValue;
 import graphql.language.OperationDefinition;
 import graphql.language.Selection;
 import graphql.language.SelectionSet;
+import graphql.language.StringValue;
 import graphql.language.VariableReference;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLFieldsContainer;
@@ -52,6 +55,8 @@ final class OperationCost {
     /** The selections are not those of a connection. */
     private static final long NO_PAGE = -1;
     private static final String FIRST = "first";
+    /** A list fetched by ids ({@code nodes(ids:)}) holds as many objects as ids. */
+    private static final String IDS = "ids";
 
     private final GraphQLSchema schema;
     private final int defaultPageSize;
@@ -129,7 +134,8 @@ final class OperationCost {
             if (definition == null || field.getSelectionSet() == null) {
                 return new Shape(1, 1);
             }
-            long items = !isList(definition.getType()) || inIntrospection ? 1 : page != NO_PAGE ? page : LIST_ESTIMATE;
+            long items = !isList(definition.getType()) || inIntrospection ? 1 : page != NO_PAGE ? page
+                    : definition.getArgument(IDS) != null ? ids(field) : LIST_ESTIMATE;
             long childPage = definition.getArgument(FIRST) != null ? first(field) : NO_PAGE;
             Shape children = selections(field.getSelectionSet(), GraphQLTypeUtil.unwrapAll(definition.getType()),
                     childPage, inIntrospection);
@@ -164,6 +170,25 @@ final class OperationCost {
                 return Introspection.TypeMetaFieldDef;
             }
             return parent instanceof GraphQLFieldsContainer container ? container.getFieldDefinition(name) : null;
+        }
+
+        /** The number of ids a list of ids holds: a literal list, a variable (coerced), or a page's worth. */
+        private long ids(Field field) {
+            for (Argument argument : field.getArguments()) {
+                if (argument.getName().equals(IDS)) {
+                    if (argument.getValue() instanceof ArrayValue literal) {
+                        return literal.getValues().size();
+                    }
+                    if (argument.getValue() instanceof VariableReference variable
+                            && variables.get(variable.getName()) instanceof List<?> list) {
+                        return list.size();
+                    }
+                    if (argument.getValue() instanceof VariableReference || argument.getValue() instanceof StringValue) {
+                        return 1;
+                    }
+                }
+            }
+            return LIST_ESTIMATE;
         }
 
         /** The connection's {@code first}: a literal, a variable (coerced), or the default page size. */
