@@ -79,10 +79,14 @@ bench_size() {
   trap "kill $pid 2>/dev/null || true" EXIT
   until curl -sf "http://localhost:$port/q/health/ready" >/dev/null; do sleep 0.5; done
   # the heaviest last: what it leaves running must not weigh on the others
-  local queries=(slice history timeline discrepancies)
+  local queries=(slice search history timeline discrepancies)
   for name in "${queries[@]}"; do
     body_of "bench/queries/$name.graphql" "$dir/$name.json"
   done
+  # the search index is built on a worker after the start: the first search waits for it (its time is in the log)
+  local indexing=$SECONDS
+  curl -sf -o /dev/null -H 'Content-Type: application/json' --data @"$dir/search.json" "http://localhost:$port/graphql"
+  echo "search index ready $((SECONDS - indexing)) s after readiness" >&2
   # warm-up: JIT, caches, connection pool
   for name in "${queries[@]}"; do
     wrk -t1 -c2 -d5s -s bench/graphql.lua "http://localhost:$port/graphql" -- "$dir/$name.json" no-cache >/dev/null

@@ -26,6 +26,8 @@ public interface TelebarometerConfig {
 
     Analysis analysis();
 
+    Search search();
+
     Dataset dataset();
 
     @WithName("import")
@@ -115,6 +117,29 @@ public interface TelebarometerConfig {
         /** Most points of a timeline. */
         @WithDefault("2000")
         int maxBuckets();
+    }
+
+    /** The full-text search of the quotes, notes, titles and labels ({@code search(text:)}). */
+    interface Search {
+
+        /** Longest search text, in characters. */
+        @WithDefault("200")
+        int maxTextLength();
+
+        /** Most words and quoted phrases in one search. */
+        @WithDefault("10")
+        int maxTerms();
+
+        /** Deepest result a client may page to (offset plus page size): relevance past it is noise. */
+        @WithDefault("1000")
+        int maxDepth();
+
+        /**
+         * How often each replica checks the database for publications another replica imported, corrected or deleted,
+         * and updates its index (its own changes update it at once).
+         */
+        @WithDefault("30s")
+        Duration refreshInterval();
     }
 
     /** The dataset shipped in the application. */

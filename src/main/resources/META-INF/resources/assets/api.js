@@ -56,19 +56,48 @@ async function dimensionOf(metric, dimension) {
 
 export const specialtiesOf = (metric) => dimensionOf(metric, 'specialty');
 
+// GraphiQL with the query behind the chart, its variables and the page's language, ready to run.
+export function explorerUrl(filter) {
+  const variables = Object.fromEntries(Object.entries(filter).filter(([, v]) => v != null));
+  const params = {
+    query: OBSERVATIONS,
+    variables: JSON.stringify({ filter: variables, first: PAGE_SIZE }, null, 2),
+    headers: JSON.stringify({ 'Accept-Language': lang }),
+  };
+  // encodeURIComponent, not URLSearchParams: GraphiQL's page decodes with decodeURIComponent, which keeps a '+'
+  return `/q/graphql-ui/?${Object.entries(params).map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}`;
+}
+
+// The figures whose quote, note, title or labels match, most relevant first, with the passage that matched.
+export async function search(text, first = 20) {
+  const data = await graphql(`query Search($text: String!, $first: Int) {
+      search(text: $text, first: $first) {
+        totalCount
+        nodes { highlight observation { id value low high qualifier
+          period { start end label }
+          series { key metric { code unit } specialty { code label } }
+          source { name }
+          publication { id title publishedOn publisher { name } } } }
+      }
+    }`, { text, first });
+  return data.search;
+}
+
 // The groups of people the metric has series about.
 export const populationsOf = (metric) => dimensionOf(metric, 'population');
+
+const OBSERVATIONS = `query Observations($filter: ObservationFilter, $first: Int, $after: String) {
+  observations(filter: $filter, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor } nodes { ${OBSERVATION_FIELDS.trim()} }
+  }
+}`;
 
 // Every page of a selection, up to MAX_OBSERVATIONS; `truncated` says whether there were more.
 export async function observations(filter) {
   const rows = [];
   let after = null;
   for (;;) {
-    const data = await graphql(`query($filter: ObservationFilter, $first: Int, $after: String) {
-        observations(filter: $filter, first: $first, after: $after) {
-          totalCount pageInfo { hasNextPage endCursor } nodes { ${OBSERVATION_FIELDS} }
-        }
-      }`, { filter, first: PAGE_SIZE, after });
+    const data = await graphql(OBSERVATIONS, { filter, first: PAGE_SIZE, after });
     rows.push(...data.observations.nodes);
     const { hasNextPage, endCursor } = data.observations.pageInfo;
     if (!hasNextPage || rows.length >= MAX_OBSERVATIONS) {

@@ -147,6 +147,7 @@ function loaded() {
 
 function updateCsvLink(f) {
   $('#csv').href = csvUrl(f, table.sortParameter);
+  $('#explore').href = api.explorerUrl(f);
 }
 
 const chart = new ObservationChart($('#chart'), showDetails);

@@ -52,6 +52,19 @@ export function safeUrl(url) {
   return typeof url === 'string' && /^https?:\/\//i.test(url) ? url : null;
 }
 
+// Fills an element with a passage the API marked ("... <mark>word</mark> ..."; the rest of it escaped), as text
+// nodes and <mark> elements: nothing in it is ever parsed as HTML.
+export function markedText(element, passage) {
+  const decode = (s) => s.replace(/&(amp|lt|gt|quot|#39);/g, (m, e) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" }[e]));
+  element.replaceChildren(...passage.split(/(<mark>.*?<\/mark>)/).filter(Boolean).map((piece) => {
+    const marked = piece.match(/^<mark>(.*)<\/mark>$/);
+    if (!marked) return document.createTextNode(decode(piece));
+    const mark = document.createElement('mark');
+    mark.textContent = decode(marked[1]);
+    return mark;
+  }));
+}
+
 export function escape(text) {
   return String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
 }

@@ -1,0 +1,82 @@
+package org.telebarometer.search;
+
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.util.ElisionFilter;
+import org.tartarus.snowball.ext.FrenchStemmer;
+
+/**
+ * How texts become search terms, per language: words split by Unicode's rules, lower-cased, stop words dropped,
+ * without accents (« telesante » meets « télésanté »), then reduced to their stem (plural and verb forms meet:
+ * « téléconsultations » and « téléconsultation »). French also drops elided articles (« l'Assurance » → assurance).
+ * A field's name ends with its language: {@code quote_fr}, {@code note_en}.
+ */
+final class SearchAnalyzers {
+
+    static final Analyzer FRENCH = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String field) {
+            Tokenizer words = new StandardTokenizer();
+            TokenStream stream = new ElisionFilter(words, FrenchAnalyzer.DEFAULT_ARTICLES);
+            stream = new LowerCaseFilter(stream);
+            stream = new StopFilter(stream, FrenchAnalyzer.getDefaultStopSet());
+            // accents off before the stem, so that a word typed without them stems as the printed one does
+            stream = new ASCIIFoldingFilter(stream);
+            return new TokenStreamComponents(words, new SnowballFilter(stream, new FrenchStemmer()));
+        }
+
+        @Override
+        protected TokenStream normalize(String field, TokenStream in) {
+            return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+        }
+    };
+
+    static final Analyzer ENGLISH = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String field) {
+            Tokenizer words = new StandardTokenizer();
+            TokenStream stream = new EnglishPossessiveFilter(words);
+            stream = new LowerCaseFilter(stream);
+            stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+            stream = new ASCIIFoldingFilter(stream);
+            return new TokenStreamComponents(words, new PorterStemFilter(stream));
+        }
+
+        @Override
+        protected TokenStream normalize(String field, TokenStream in) {
+            return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+        }
+    };
+
+    /** Every field by the language its name ends with; the keyword fields are not analysed. */
+    static final Analyzer PER_FIELD = new PerFieldAnalyzerWrapper(new org.apache.lucene.analysis.core.KeywordAnalyzer(),
+            Map.of(SearchFields.QUOTE_FR, FRENCH, SearchFields.TITLE_FR, FRENCH, SearchFields.LABELS_FR, FRENCH,
+                    SearchFields.QUOTE_EN, ENGLISH, SearchFields.TITLE_EN, ENGLISH, SearchFields.LABELS_EN, ENGLISH,
+                    SearchFields.NOTE_EN, ENGLISH));
+
+    /** French or English stop words: a word either language drops carries no meaning to search for. */
+    static final CharArraySet STOP_WORDS = stopWords();
+
+    private SearchAnalyzers() {
+    }
+
+    private static CharArraySet stopWords() {
+        CharArraySet words = new CharArraySet(FrenchAnalyzer.getDefaultStopSet(), true);
+        words.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        return CharArraySet.unmodifiableSet(words);
+    }
+}

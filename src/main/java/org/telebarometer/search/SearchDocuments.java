@@ -1,0 +1,111 @@
+package org.telebarometer.search;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.telebarometer.geography.Geography;
+import org.telebarometer.metric.Metric;
+import org.telebarometer.observation.Observation;
+import org.telebarometer.population.Population;
+import org.telebarometer.publication.Publication;
+import org.telebarometer.series.Series;
+import org.telebarometer.specialty.Specialty;
+
+/**
+ * The search document of an observation: its quote in its publication's language, its note (English), its
+ * publication's title, its series' labels in both languages, and the keys the observation filter slices by.
+ */
+final class SearchDocuments {
+
+    /** Stored, with offsets: a text a matched passage is taken from. */
+    private static final FieldType HIGHLIGHTED = highlighted();
+
+    private final Map<String, Series> series;
+    private final Map<String, String> labelsEn = new HashMap<>();
+    private final Map<String, String> labelsFr = new HashMap<>();
+
+    /** Reads the series and reference labels once, for every document of a refresh. */
+    SearchDocuments() {
+        this.series = Series.<Series> listAll().stream().collect(Collectors.toMap(s -> s.key, s -> s));
+        Metric.<Metric> listAll().forEach(m -> label("metric", m.code, m.name, m.nameFr));
+        Specialty.<Specialty> listAll().forEach(s -> label("specialty", s.code, s.label, s.labelFr));
+        Geography.<Geography> listAll().forEach(g -> label("geography", g.code, g.label, g.labelFr));
+        Population.<Population> listAll().forEach(p -> label("population", p.code, p.label, p.labelFr));
+    }
+
+    private void label(String kind, String code, String english, String french) {
+        labelsEn.put(kind + ':' + code, english);
+        labelsFr.put(kind + ':' + code, french == null ? english : french);
+    }
+
+    Document of(Observation observation, Publication publication) {
+        Series key = series.get(observation.seriesKey);
+        boolean french = !"en".equals(publication.language);
+        Document document = new Document();
+        document.add(new StringField(SearchFields.ID, observation.id, Field.Store.YES));
+        keys(document, observation, publication, key);
+        text(document, french ? SearchFields.QUOTE_FR : SearchFields.QUOTE_EN, observation.quote);
+        text(document, SearchFields.NOTE_EN, observation.note);
+        text(document, french ? SearchFields.TITLE_FR : SearchFields.TITLE_EN, publication.title);
+        if (key != null) {
+            document.add(new TextField(SearchFields.LABELS_EN, labels(labelsEn, key), Field.Store.NO));
+            document.add(new TextField(SearchFields.LABELS_FR, labels(labelsFr, key), Field.Store.NO));
+        }
+        return document;
+    }
+
+    private static void keys(Document document, Observation observation, Publication publication, Series key) {
+        keyword(document, SearchFields.PUBLICATION, publication.id);
+        keyword(document, SearchFields.SERIES, observation.seriesKey);
+        keyword(document, SearchFields.SOURCE, observation.sourceCode);
+        keyword(document, SearchFields.PUBLISHER, publication.publisherCode);
+        keyword(document, SearchFields.QUALIFIER, observation.qualifier.name());
+        if (key != null) {
+            keyword(document, SearchFields.METRIC, key.metricCode);
+            keyword(document, SearchFields.SPECIALTY, key.specialtyCode);
+            keyword(document, SearchFields.GEOGRAPHY, key.geographyCode);
+            keyword(document, SearchFields.POPULATION, key.populationCode);
+        }
+        document.add(new LongPoint(SearchFields.PERIOD_START, observation.period.start().toEpochDay()));
+        document.add(new LongPoint(SearchFields.PERIOD_END, observation.period.end().toEpochDay()));
+        // a publication of unknown date is kept out of every asOf, as the database query does
+        LocalDate published = publication.publishedOn;
+        document.add(new LongPoint(SearchFields.PUBLISHED_ON, published == null ? Long.MAX_VALUE : published.toEpochDay()));
+    }
+
+    private String labels(Map<String, String> labels, Series key) {
+        return Stream.of(labels.get("metric:" + key.metricCode), labels.get("specialty:" + key.specialtyCode),
+                labels.get("geography:" + key.geographyCode), labels.get("population:" + key.populationCode))
+                .filter(Objects::nonNull).collect(Collectors.joining(" · "));
+    }
+
+    private static void keyword(Document document, String field, String value) {
+        if (value != null) {
+            document.add(new StringField(field, value, Field.Store.NO));
+        }
+    }
+
+    private static void text(Document document, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            document.add(new Field(field, value, HIGHLIGHTED));
+        }
+    }
+
+    private static FieldType highlighted() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+}

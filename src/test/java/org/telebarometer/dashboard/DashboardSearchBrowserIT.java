@@ -1,0 +1,7 @@
+package org.telebarometer.dashboard;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+@QuarkusIntegrationTest
+class DashboardSearchBrowserIT extends DashboardSearchBrowserTest {
+}

@@ -1,0 +1,7 @@
+package org.telebarometer.search;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+@QuarkusIntegrationTest
+class SearchIT extends SearchTest {
+}
