@@ -87,6 +87,7 @@ final class DashboardPage {
 
     /** Moves the mouse onto an observation's mark in the chart and returns the tooltip's text. */
     String hover(String id) {
+        page.locator("#chart").scrollIntoViewIfNeeded();
         List<?> pixel = (List<?>) page.evaluate("id => window.telebarometer.chart.pixelOf(id)", id);
         var box = page.locator("#chart").boundingBox();
         page.mouse().move(box.x + ((Number) pixel.get(0)).doubleValue(), box.y + ((Number) pixel.get(1)).doubleValue());
