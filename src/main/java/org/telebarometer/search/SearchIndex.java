@@ -19,6 +19,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.telebarometer.TelebarometerConfig;
 import org.telebarometer.cache.DataChanged;
@@ -54,6 +55,8 @@ public class SearchIndex {
     /** The content hash of each publication indexed, by id. */
     private final Map<String, String> indexed = new HashMap<>();
     private volatile boolean built;
+    /** Serving requests: the index is kept (the import command has none). */
+    private volatile boolean started;
 
     SearchIndex(ObservationService observations, TelebarometerConfig config) {
         this.observations = observations;
@@ -66,7 +69,13 @@ public class SearchIndex {
         }
     }
 
-    void start(@Observes StartupEvent start, Vertx vertx) {
+    void start(@Observes StartupEvent start, Vertx vertx,
+            @ConfigProperty(name = "quarkus.http.host-enabled", defaultValue = "true") boolean serving) {
+        if (!serving) {
+            // the import command: nothing will search what it writes
+            return;
+        }
+        started = true;
         vertx.executeBlocking(() -> {
             refreshQuietly();
             return null;
@@ -78,7 +87,9 @@ public class SearchIndex {
     }
 
     void onDataChanged(@Observes DataChanged change) {
-        refresh();
+        if (started) {
+            refresh();
+        }
     }
 
     void stop(@Observes ShutdownEvent stop) throws IOException {

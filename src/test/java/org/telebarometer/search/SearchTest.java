@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.telebarometer.importing.ObservationInput;
@@ -31,10 +29,7 @@ class SearchTest {
               search(text: $text, filter: $filter, first: $first, after: $after) {
                 totalCount pageInfo { hasNextPage endCursor }
                 nodes { highlight score observation { id quote note source { code } publication { id language } } } } }""";
-    private static final String ID = "test-search-zorglub";
-
-    @Inject
-    SearchIndex index;
+    static final String ID = "test-search-zorglub";
 
     @AfterEach
     void deleteTheTestPublication() {
@@ -152,22 +147,6 @@ class SearchTest {
     }
 
     @Test
-    void aReplicaFindsWhatAnotherWroteAtItsNextRefresh() {
-        // written behind this replica's back, as another replica sharing the database would
-        Editing.importPublication(publication("Le zorglub a téléconsulté"));
-        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> org.telebarometer.publication.Publication
-                .update("contentHash = 'changed-elsewhere' where id = ?1", ID));
-        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> org.telebarometer.observation.Observation
-                .update("quote = 'Le fantasio a téléconsulté' where publicationId = ?1", ID));
-        assertThat(search("fantasio").getInt("search.totalCount")).isZero();
-
-        index.refresh();
-
-        assertThat(search("fantasio").getInt("search.totalCount")).isEqualTo(1);
-        assertThat(search("zorglub").getInt("search.totalCount")).isZero();
-    }
-
-    @Test
     void aMistakeGetsACode() {
         assertThat(GraphQL.code(GraphQL.error(SEARCH, Map.of("text", "x".repeat(201))))).isEqualTo("SEARCH_TOO_LONG");
         assertThat(GraphQL.code(GraphQL.error(SEARCH, Map.of("text", "les des"))))
@@ -187,7 +166,7 @@ class SearchTest {
         assertThat(GraphQL.code(error)).isEqualTo("QUERY_TOO_COMPLEX");
     }
 
-    private static PublicationInput publication(String quote) {
+    static PublicationInput publication(String quote) {
         return new PublicationInput(ID, "ASSURANCE_MALADIE", "Une publication de test", "2021-06-01", null,
                 List.of("A. Tester"), "fr", null, null, List.of(new ObservationInput("TELECONSULTATIONS.ALL.FR",
                         "2010-W01", 1.0, null, null, Qualifier.EXACT, "ASSURANCE_MALADIE", quote, null)));
