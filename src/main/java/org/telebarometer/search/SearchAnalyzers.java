@@ -27,6 +27,9 @@ import org.tartarus.snowball.ext.FrenchStemmer;
  */
 final class SearchAnalyzers {
 
+    /** Between the texts of one field (a quote, then a title): no phrase spans two of them. */
+    private static final int TEXT_GAP = 100;
+
     static final Analyzer FRENCH = new Analyzer() {
         @Override
         protected TokenStreamComponents createComponents(String field) {
@@ -37,6 +40,11 @@ final class SearchAnalyzers {
             // accents off before the stem, so that a word typed without them stems as the printed one does
             stream = new ASCIIFoldingFilter(stream);
             return new TokenStreamComponents(words, new SnowballFilter(stream, new FrenchStemmer()));
+        }
+
+        @Override
+        public int getPositionIncrementGap(String field) {
+            return TEXT_GAP;
         }
 
         @Override
@@ -57,6 +65,11 @@ final class SearchAnalyzers {
         }
 
         @Override
+        public int getPositionIncrementGap(String field) {
+            return TEXT_GAP;
+        }
+
+        @Override
         protected TokenStream normalize(String field, TokenStream in) {
             return new ASCIIFoldingFilter(new LowerCaseFilter(in));
         }
@@ -64,8 +77,8 @@ final class SearchAnalyzers {
 
     /** Every field by the language its name ends with; the keyword fields are not analysed. */
     static final Analyzer PER_FIELD = new PerFieldAnalyzerWrapper(new org.apache.lucene.analysis.core.KeywordAnalyzer(),
-            Map.of(SearchFields.QUOTE_FR, FRENCH, SearchFields.TITLE_FR, FRENCH, SearchFields.LABELS_FR, FRENCH,
-                    SearchFields.QUOTE_EN, ENGLISH, SearchFields.TITLE_EN, ENGLISH, SearchFields.LABELS_EN, ENGLISH,
+            Map.of(SearchFields.TEXT_FR, FRENCH, SearchFields.QUOTE_FR, FRENCH, SearchFields.TITLE_FR, FRENCH,
+                    SearchFields.TEXT_EN, ENGLISH, SearchFields.QUOTE_EN, ENGLISH, SearchFields.TITLE_EN, ENGLISH,
                     SearchFields.NOTE_EN, ENGLISH));
 
     /** French or English stop words: a word either language drops carries no meaning to search for. */

@@ -9,11 +9,10 @@ import java.util.stream.Stream;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.IndexOptions;
 import org.telebarometer.geography.Geography;
 import org.telebarometer.metric.Metric;
 import org.telebarometer.observation.Observation;
@@ -27,9 +26,6 @@ import org.telebarometer.specialty.Specialty;
  * publication's title, its series' labels in both languages, and the keys the observation filter slices by.
  */
 final class SearchDocuments {
-
-    /** Stored, with offsets: a text a matched passage is taken from. */
-    private static final FieldType HIGHLIGHTED = highlighted();
 
     private final Map<String, Series> series;
     private final Map<String, String> labelsEn = new HashMap<>();
@@ -55,12 +51,13 @@ final class SearchDocuments {
         Document document = new Document();
         document.add(new StringField(SearchFields.ID, observation.id, Field.Store.YES));
         keys(document, observation, publication, key);
-        text(document, french ? SearchFields.QUOTE_FR : SearchFields.QUOTE_EN, observation.quote);
-        text(document, SearchFields.NOTE_EN, observation.note);
-        text(document, french ? SearchFields.TITLE_FR : SearchFields.TITLE_EN, publication.title);
+        String texts = french ? SearchFields.TEXT_FR : SearchFields.TEXT_EN;
+        text(document, french ? SearchFields.QUOTE_FR : SearchFields.QUOTE_EN, texts, observation.quote);
+        text(document, SearchFields.NOTE_EN, SearchFields.TEXT_EN, observation.note);
+        text(document, french ? SearchFields.TITLE_FR : SearchFields.TITLE_EN, texts, publication.title);
         if (key != null) {
-            document.add(new TextField(SearchFields.LABELS_EN, labels(labelsEn, key), Field.Store.NO));
-            document.add(new TextField(SearchFields.LABELS_FR, labels(labelsFr, key), Field.Store.NO));
+            document.add(new TextField(SearchFields.TEXT_EN, labels(labelsEn, key), Field.Store.NO));
+            document.add(new TextField(SearchFields.TEXT_FR, labels(labelsFr, key), Field.Store.NO));
         }
         return document;
     }
@@ -96,16 +93,11 @@ final class SearchDocuments {
         }
     }
 
-    private static void text(Document document, String field, String value) {
+    /** A text: searched in its language's field, stored in its own for the passage. */
+    private static void text(Document document, String stored, String searched, String value) {
         if (value != null && !value.isBlank()) {
-            document.add(new Field(field, value, HIGHLIGHTED));
+            document.add(new TextField(searched, value, Field.Store.NO));
+            document.add(new StoredField(stored, value));
         }
-    }
-
-    private static FieldType highlighted() {
-        FieldType type = new FieldType(TextField.TYPE_STORED);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        type.freeze();
-        return type;
     }
 }

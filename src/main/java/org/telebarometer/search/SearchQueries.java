@@ -14,7 +14,6 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
@@ -42,15 +41,14 @@ final class SearchQueries {
         return query.build();
     }
 
-    /** The part in any text field; a part that one language's analysis drops entirely is matched by the other. */
+    /**
+     * The part in the French texts (analysed in French) or the English ones (in English). Two fields, not one per
+     * text: a part over seven fields cost a search of every figure twice a slice of a hundred (bench/RESULTS.md).
+     */
     private static Query anyField(SearchText.Part part) {
         BooleanQuery.Builder fields = new BooleanQuery.Builder();
-        for (String field : SearchFields.FRENCH_TEXTS) {
-            add(fields, field, tokens(SearchAnalyzers.FRENCH, part.text()));
-        }
-        for (String field : SearchFields.ENGLISH_TEXTS) {
-            add(fields, field, tokens(SearchAnalyzers.ENGLISH, part.text()));
-        }
+        add(fields, SearchFields.TEXT_FR, tokens(SearchAnalyzers.FRENCH, part.text()));
+        add(fields, SearchFields.TEXT_EN, tokens(SearchAnalyzers.ENGLISH, part.text()));
         return fields.build();
     }
 
@@ -66,7 +64,7 @@ final class SearchQueries {
             tokens.forEach(token -> phrase.add(new Term(field, token.text()), token.position()));
             query = phrase.build();
         }
-        fields.add(new BoostQuery(query, SearchFields.boost(field)), Occur.SHOULD);
+        fields.add(query, Occur.SHOULD);
     }
 
     /** A term and its position (stop words leave gaps, so that a phrase keeps its shape). */

@@ -13,6 +13,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.telebarometer.TelebarometerConfig;
@@ -65,8 +66,10 @@ public class SearchService {
 
     private static Found find(IndexSearcher searcher, Query query, int offset, int first) {
         try {
-            int total = searcher.count(query);
-            TopDocs top = searcher.search(query, Math.max(1, offset + first));
+            // one pass that scores the best and counts them all (a count, then a search, read the postings twice)
+            TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(Math.max(1, offset + first), null,
+                    Integer.MAX_VALUE));
+            int total = (int) top.totalHits.value;
             ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length),
                     Math.min(offset + first, top.scoreDocs.length));
             List<String> ids = new ArrayList<>();
@@ -83,8 +86,10 @@ public class SearchService {
 
     /** For each hit, the first stored text with a match, marked; else the beginning of its quote. */
     private static List<String> highlights(IndexSearcher searcher, Query query, TopDocs page) throws IOException {
+        // the words were matched in the texts of a language; they are marked in each stored text they occur in
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, SearchAnalyzers.PER_FIELD)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withFieldMatcher(field -> true)
                 .build();
         String[] fields = SearchFields.HIGHLIGHTED.toArray(String[]::new);
         int[] passages = new int[fields.length];

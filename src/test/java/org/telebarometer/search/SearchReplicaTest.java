@@ -33,6 +33,7 @@ class SearchReplicaTest {
 
     @Test
     void aReplicaFindsWhatAnotherWroteAtItsNextRefresh() {
+        index.refresh();
         Editing.importPublication(publication("Le zorglub a téléconsulté"));
         QuarkusTransaction.requiringNew().run(() -> Publication.update("contentHash = 'changed-elsewhere' where id = ?1",
                 ID));
