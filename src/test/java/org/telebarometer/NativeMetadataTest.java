@@ -116,6 +116,25 @@ class NativeMetadataTest {
     }
 
     @Test
+    void everyAttributeImplementationOfLuceneIsRegistered() throws IOException {
+        List<String> implementations = new ArrayList<>();
+        for (Class<?> inJar : List.of(org.apache.lucene.util.AttributeImpl.class,
+                org.apache.lucene.analysis.snowball.SnowballFilter.class)) {
+            try (ZipFile jar = new ZipFile(Path.of(inJar.getProtectionDomain().getCodeSource().getLocation().getPath())
+                    .toFile())) {
+                jar.stream().map(entry -> entry.getName())
+                        .filter(name -> name.endsWith("AttributeImpl.class") && !name.endsWith("/AttributeImpl.class"))
+                        .map(name -> name.substring(0, name.length() - ".class".length()).replace('/', '.'))
+                        .forEach(implementations::add);
+            }
+        }
+
+        assertThat(implementations).hasSizeGreaterThan(10).filteredOn(name -> !registeredWithMembers(name))
+                .as("Lucene attributes the native image could not make (IllegalArgumentException: Cannot find "
+                        + "implementing class, at the first document indexed)").isEmpty();
+    }
+
+    @Test
     void everyResourceBundleOfGraphQLJavaIsRegistered() {
         List<String> loadedAtRunTime = Stream.of(I18n.BundleType.values())
                 .map(type -> I18n.i18n(type, Locale.ENGLISH).getResourceBundle().getBaseBundleName()).toList();

@@ -19,12 +19,32 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.util.ElisionFilter;
 import org.tartarus.snowball.ext.FrenchStemmer;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /**
  * How texts become search terms, per language: words split by Unicode's rules, lower-cased, stop words dropped,
  * without accents (« telesante » meets « télésanté »), then reduced to their stem (plural and verb forms meet:
  * « téléconsultations » and « téléconsultation »). French also drops elided articles (« l'Assurance » → assurance).
  * A field's name ends with its language: {@code quote_fr}, {@code note_en}.
  */
+@RegisterForReflection(classNames = {
+    // Lucene makes a token's attributes by name (AttributeFactory: Class.forName(interface + "Impl") and its
+    // constructor): the native image must keep them (NativeMetadataTest checks every one of the Lucene jars)
+    "org.apache.lucene.analysis.tokenattributes.BytesTermAttributeImpl",
+    "org.apache.lucene.analysis.tokenattributes.CharTermAttributeImpl",
+    "org.apache.lucene.analysis.tokenattributes.FlagsAttributeImpl",
+    "org.apache.lucene.analysis.tokenattributes.KeywordAttributeImpl",
+    "org.apache.lucene.analysis.tokenattributes.OffsetAttributeImpl",
+    "org.apache.lucene.analysis.tokenattributes.PackedTokenAttributeImpl",
+    "org.apache.lucene.analysis.tokenattributes.PayloadAttributeImpl",
+    "org.apache.lucene.analysis.tokenattributes.PositionIncrementAttributeImpl",
+    "org.apache.lucene.analysis.tokenattributes.PositionLengthAttributeImpl",
+    "org.apache.lucene.analysis.tokenattributes.SentenceAttributeImpl",
+    "org.apache.lucene.analysis.tokenattributes.TermFrequencyAttributeImpl",
+    "org.apache.lucene.analysis.tokenattributes.TypeAttributeImpl",
+    "org.apache.lucene.search.BoostAttributeImpl",
+    "org.apache.lucene.search.MaxNonCompetitiveBoostAttributeImpl",
+    "org.apache.lucene.collation.tokenattributes.CollatedTermAttributeImpl" })
 final class SearchAnalyzers {
 
     /** Between the texts of one field (a quote, then a title): no phrase spans two of them. */

@@ -86,9 +86,10 @@ public class SearchIndex {
         }, false));
     }
 
+    /** A write committed: it is in the index before its request answers (a failure to index never fails the write). */
     void onDataChanged(@Observes DataChanged change) {
         if (started) {
-            refresh();
+            refreshQuietly();
         }
     }
 
