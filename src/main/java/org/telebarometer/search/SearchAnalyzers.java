@@ -44,6 +44,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
     "org.apache.lucene.analysis.tokenattributes.TypeAttributeImpl",
     "org.apache.lucene.search.BoostAttributeImpl",
     "org.apache.lucene.search.MaxNonCompetitiveBoostAttributeImpl",
+    "org.apache.lucene.search.FuzzyTermsEnum$AutomatonAttributeImpl",
+    "org.apache.lucene.analysis.miscellaneous.ConcatenateGraphFilter$BytesRefBuilderTermAttributeImpl",
     "org.apache.lucene.collation.tokenattributes.CollatedTermAttributeImpl" })
 final class SearchAnalyzers {
 
