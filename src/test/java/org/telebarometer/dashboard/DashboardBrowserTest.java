@@ -5,23 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.telebarometer.support.Browser;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.telebarometer.support.BrowserSession;
 import org.telebarometer.support.BrowserTests;
 import org.telebarometer.support.Csv;
 import org.telebarometer.support.GraphQL;
@@ -39,36 +35,11 @@ class DashboardBrowserTest {
             { observations(filter: {series: ["TELECONSULTATIONS.ALL.FR"], publication: ["cnam-2020-03-31"],
                                     from: "2020-03-23", to: "2020-03-29", qualifier: [EXACT]}) { nodes { id } } }""";
 
-    private static Browser browser;
-    private BrowserContext context;
-    private List<String> consoleErrors;
-
-    @BeforeAll
-    static void launch() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void quit() {
-        browser.close();
-    }
-
-    @AfterEach
-    void closeContext() {
-        assertThat(consoleErrors).as("errors in the browser's console").isEmpty();
-        context.close();
-    }
+    @RegisterExtension
+    static final BrowserSession BROWSER = new BrowserSession();
 
     private DashboardPage open(String path, int width, int height) {
-        context = browser.context(width, height);
-        Page page = context.newPage();
-        consoleErrors = new ArrayList<>();
-        page.onConsoleMessage(message -> {
-            if ("error".equals(message.type())) {
-                consoleErrors.add(message.text());
-            }
-        });
-        page.onPageError(consoleErrors::add);
+        Page page = BROWSER.page(width, height, "en-GB");
         return new DashboardPage(page).open(root() + path);
     }
 

@@ -2,17 +2,12 @@ package org.telebarometer.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.telebarometer.support.Browser;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.telebarometer.support.BrowserSession;
 import org.telebarometer.support.BrowserTests;
 
 /**
@@ -26,25 +21,8 @@ class DashboardLanguageBrowserTest {
 
     private static final String WEEK_13 = "/?metric=TELECONSULTATIONS&specialty=ALL&from=2020-03-23&to=2020-03-29";
 
-    private static Browser browser;
-    private BrowserContext context;
-    private List<String> consoleErrors;
-
-    @BeforeAll
-    static void launch() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void quit() {
-        browser.close();
-    }
-
-    @AfterEach
-    void closeContext() {
-        assertThat(consoleErrors).as("errors in the browser's console").isEmpty();
-        context.close();
-    }
+    @RegisterExtension
+    static final BrowserSession BROWSER = new BrowserSession();
 
     @Test
     void showsTheDashboardInFrenchWithFrenchNumbersAndDates() {
@@ -127,15 +105,7 @@ class DashboardLanguageBrowserTest {
     }
 
     private DashboardPage open(String path, String locale) {
-        context = browser.context(1280, 900, locale);
-        Page page = context.newPage();
-        consoleErrors = new ArrayList<>();
-        page.onConsoleMessage(message -> {
-            if ("error".equals(message.type())) {
-                consoleErrors.add(message.text());
-            }
-        });
-        page.onPageError(consoleErrors::add);
+        Page page = BROWSER.page(1280, 900, locale);
         return new DashboardPage(page).open(DashboardBrowserTest.root() + path);
     }
 }

@@ -4,18 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.telebarometer.support.Browser;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.telebarometer.support.BrowserSession;
 import org.telebarometer.support.BrowserTests;
 
 /**
@@ -26,25 +21,8 @@ import org.telebarometer.support.BrowserTests;
 @BrowserTests
 class DashboardSearchBrowserTest {
 
-    private static Browser browser;
-    private BrowserContext context;
-    private List<String> consoleErrors;
-
-    @BeforeAll
-    static void launch() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void quit() {
-        browser.close();
-    }
-
-    @AfterEach
-    void closeContext() {
-        assertThat(consoleErrors).as("errors in the browser's console").isEmpty();
-        context.close();
-    }
+    @RegisterExtension
+    static final BrowserSession BROWSER = new BrowserSession();
 
     @Test
     void listsTheFiguresThatMatchWithTheirQuotesMarkedAndLinksToThem() {
@@ -102,15 +80,7 @@ class DashboardSearchBrowserTest {
     }
 
     private Page open(String path) {
-        context = browser.context(1280, 900);
-        Page page = context.newPage();
-        consoleErrors = new ArrayList<>();
-        page.onConsoleMessage(message -> {
-            if ("error".equals(message.type())) {
-                consoleErrors.add(message.text());
-            }
-        });
-        page.onPageError(consoleErrors::add);
+        Page page = BROWSER.page();
         page.navigate(DashboardBrowserTest.root() + path);
         page.waitForFunction("() => Number(document.body.dataset.loads || 0) >= 1");
         return page;
