@@ -23,6 +23,11 @@ public enum Language {
         return description;
     }
 
+    /** A text in this language: the French one in French unless it is missing, then the English one. */
+    public <T> T pick(T english, T french) {
+        return this == FR && french != null ? french : english;
+    }
+
     /** The language tag of HTTP's Content-Language, {@code en} or {@code fr}. */
     public String tag() {
         return name().toLowerCase(Locale.ROOT);

@@ -61,7 +61,7 @@ public class Organization extends PanacheEntityBase implements Node {
 
     /** The name in a language (the English one where it is the same in French). */
     public String nameIn(Language language) {
-        return language == Language.FR && nameFr != null ? nameFr : name;
+        return language.pick(name, nameFr);
     }
 
     @Override

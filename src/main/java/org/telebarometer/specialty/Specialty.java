@@ -56,7 +56,7 @@ public class Specialty extends PanacheEntityBase implements Node {
 
     /** The label in a language (the English one where the French is missing). */
     public String labelIn(Language language) {
-        return language == Language.FR && labelFr != null ? labelFr : label;
+        return language.pick(label, labelFr);
     }
 
     @Override

@@ -51,12 +51,6 @@ final class TranslatedFetcher implements LightDataFetcher<Object>, LevelResolver
     }
 
     private Object read(Object source, Language language) throws Exception {
-        if (language == Language.FR) {
-            Object text = french.read(source);
-            if (text != null) {
-                return text;
-            }
-        }
-        return english.read(source);
+        return language.pick(english.read(source), french.read(source));
     }
 }
