@@ -135,6 +135,13 @@ public interface TelebarometerConfig {
         int maxDepth();
 
         /**
+         * Up to how many matches a search counts exactly; past it, {@code totalCount} is a lower bound and the search
+         * skips what cannot enter the page instead of scoring every match (at least {@code max-depth}).
+         */
+        @WithDefault("10000")
+        int exactCountUpTo();
+
+        /**
          * How often each replica checks the database for publications another replica imported, corrected or deleted,
          * and updates its index (its own changes update it at once).
          */

@@ -23,15 +23,18 @@ final class SearchFields {
     static final String TEXT_FR = "text_fr";
     static final String TEXT_EN = "text_en";
 
-    /** The stored texts a matched passage is taken from (not indexed: the highlighter analyses them again). */
+    /** The stored texts a matched passage is taken from, indexed with their words' offsets for the highlighter. */
     static final String QUOTE_FR = "quote_fr";
     static final String QUOTE_EN = "quote_en";
     static final String TITLE_FR = "title_fr";
     static final String TITLE_EN = "title_en";
     static final String NOTE_EN = "note_en";
 
-    /** The stored texts a matched passage is taken from, in the order they are preferred. */
-    static final List<String> HIGHLIGHTED = List.of(QUOTE_FR, QUOTE_EN, NOTE_EN, TITLE_FR, TITLE_EN);
+    /** The quotes, where a matched passage is looked for first. */
+    static final List<String> QUOTES = List.of(QUOTE_FR, QUOTE_EN);
+
+    /** The other stored texts, where it is looked for when the quote has none, in the order they are preferred. */
+    static final List<String> OTHER_TEXTS = List.of(NOTE_EN, TITLE_FR, TITLE_EN);
 
     private SearchFields() {
     }

@@ -32,12 +32,25 @@ final class SearchQueries {
     private SearchQueries() {
     }
 
+    /** What the search matches: its text, within the filter's slice. */
     static Query of(SearchText text, ObservationCriteria criteria) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (SearchText.Part part : text.parts()) {
             query.add(anyField(part), Occur.MUST);
         }
         filters(criteria).forEach(filter -> query.add(filter, Occur.FILTER));
+        return query.build();
+    }
+
+    /**
+     * What a passage marks: each word or phrase wherever it occurs. The highlighter matches its query in one text
+     * at a time, and a hit needs every part only somewhere among its texts.
+     */
+    static Query marked(SearchText text) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (SearchText.Part part : text.parts()) {
+            query.add(anyField(part), Occur.SHOULD);
+        }
         return query.build();
     }
 

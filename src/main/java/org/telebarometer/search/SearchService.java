@@ -5,17 +5,19 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.TotalHits;
 import org.telebarometer.TelebarometerConfig;
 import org.telebarometer.graphql.ApiException;
 import org.telebarometer.graphql.Batches;
@@ -34,10 +36,12 @@ public class SearchService {
 
     private final SearchIndex index;
     private final int maxDepth;
+    private final int exactCountUpTo;
 
     SearchService(SearchIndex index, TelebarometerConfig config) {
         this.index = index;
         this.maxDepth = config.search().maxDepth();
+        this.exactCountUpTo = Math.max(maxDepth, config.search().exactCountUpTo());
     }
 
     public SearchConnection search(SearchText text, ObservationCriteria criteria, PageRequest page) {
@@ -47,7 +51,8 @@ public class SearchService {
                     + "relevant hits: narrow it with more words or a filter rather than paging further.");
         }
         Query query = SearchQueries.of(text, criteria);
-        Found found = index.search(searcher -> find(searcher, query, offset, page.first()));
+        Query words = SearchQueries.marked(text);
+        Found found = index.search(searcher -> find(searcher, query, words, offset, page.first(), exactCountUpTo));
         List<Observation> observations = Batches.resolve(found.ids(), id -> id, Observation.class);
         List<SearchEdge> edges = new ArrayList<>();
         for (int i = 0; i < found.ids().size(); i++) {
@@ -56,64 +61,46 @@ public class SearchService {
                 edges.add(new SearchEdge(Cursor.of(CURSOR_KIND, String.valueOf(offset + i + 1)).encode(), hit));
             }
         }
-        boolean more = offset + found.ids().size() < found.total();
-        return new SearchConnection(found.total(), edges, new PageInfo(more, offset > 0,
+        int end = offset + found.ids().size();
+        boolean more = end < found.total() && end < maxDepth;
+        return new SearchConnection(found.total(), found.exact(), edges, new PageInfo(more, offset > 0,
                 edges.isEmpty() ? null : edges.get(0).cursor(), edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()));
     }
 
-    private record Found(int total, List<String> ids, List<String> highlights, List<Double> scores) {
+    private record Found(int total, boolean exact, List<String> ids, List<String> highlights, List<Double> scores) {
     }
 
-    private static Found find(IndexSearcher searcher, Query query, int offset, int first) {
+    private static Found find(IndexSearcher searcher, Query query, Query words, int offset, int first,
+            int exactCountUpTo) {
         try {
-            // one pass that scores the best and counts them all (a count, then a search, read the postings twice)
+            // one pass that scores and counts; past the exact count, block-max WAND skips the blocks of postings
+            // whose best score cannot enter the page (scoring and counting every match cost twice a slice of 100)
             TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(Math.max(1, offset + first), null,
-                    Integer.MAX_VALUE));
+                    exactCountUpTo));
             int total = (int) top.totalHits.value;
+            boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
             ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length),
                     Math.min(offset + first, top.scoreDocs.length));
             List<String> ids = new ArrayList<>();
             List<Double> scores = new ArrayList<>();
             for (ScoreDoc hit : page) {
-                ids.add(searcher.storedFields().document(hit.doc).get(SearchFields.ID));
+                ids.add(id(searcher, hit.doc));
                 scores.add((double) hit.score);
             }
-            return new Found(total, ids, highlights(searcher, query, new TopDocs(top.totalHits, page)), scores);
+            return new Found(total, exact, ids, SearchPassages.of(searcher, words, page), scores);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** For each hit, the first stored text with a match, marked; else the beginning of its quote. */
-    private static List<String> highlights(IndexSearcher searcher, Query query, TopDocs page) throws IOException {
-        // the words were matched in the texts of a language; they are marked in each stored text they occur in
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, SearchAnalyzers.PER_FIELD)
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withFieldMatcher(field -> true)
-                .build();
-        String[] fields = SearchFields.HIGHLIGHTED.toArray(String[]::new);
-        int[] passages = new int[fields.length];
-        Arrays.fill(passages, 1);
-        Map<String, String[]> byField = highlighter.highlightFields(fields, query, page, passages);
-        List<String> highlights = new ArrayList<>();
-        for (int i = 0; i < page.scoreDocs.length; i++) {
-            highlights.add(best(byField, i));
+    private static String id(IndexSearcher searcher, int doc) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        BinaryDocValues ids = DocValues.getBinary(leaf.reader(), SearchFields.ID);
+        if (!ids.advanceExact(doc - leaf.docBase)) {
+            throw new IllegalStateException("A search document without an observation id: " + doc);
         }
-        return highlights;
-    }
-
-    private static String best(Map<String, String[]> byField, int hit) {
-        String fallback = null;
-        for (String field : SearchFields.HIGHLIGHTED) {
-            String passage = byField.get(field)[hit];
-            if (passage != null && passage.contains("<mark>")) {
-                return passage;
-            }
-            if (fallback == null && passage != null) {
-                fallback = passage;
-            }
-        }
-        return fallback == null ? "" : fallback;
+        return ids.binaryValue().utf8ToString();
     }
 
     private static int offset(String after) {

@@ -72,7 +72,7 @@ export function explorerUrl(filter) {
 export async function search(text, first = 20) {
   const data = await graphql(`query Search($text: String!, $first: Int) {
       search(text: $text, first: $first) {
-        totalCount
+        totalCount totalCountIsExact
         nodes { highlight observation { id value low high qualifier
           period { start end label }
           series { key metric { code unit } specialty { code label } }

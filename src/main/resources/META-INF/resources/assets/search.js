@@ -39,7 +39,8 @@ async function run(event) {
     $('#search-results').replaceChildren(...found.nodes.map(result));
     $('#search-status').textContent = found.totalCount === 0 ? t('search.none', { text })
       : found.totalCount === 1 ? t('search.countOne')
-        : t('search.count', { count: found.totalCount, shown: found.nodes.length });
+        : t(found.totalCountIsExact ? 'search.count' : 'search.countAtLeast',
+          { count: found.totalCount, shown: found.nodes.length });
   } catch (error) {
     $('#search-results').replaceChildren();
     $('#search-status').textContent = t('search.failed', { message: error.message });

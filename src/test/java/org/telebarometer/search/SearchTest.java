@@ -27,7 +27,7 @@ class SearchTest {
     static final String SEARCH = """
             query($text: String!, $filter: ObservationFilter, $first: Int, $after: String) {
               search(text: $text, filter: $filter, first: $first, after: $after) {
-                totalCount pageInfo { hasNextPage endCursor }
+                totalCount totalCountIsExact pageInfo { hasNextPage endCursor }
                 nodes { highlight score observation { id quote note source { code } publication { id language } } } } }""";
     static final String ID = "test-search-zorglub";
 
@@ -110,6 +110,7 @@ class SearchTest {
         JsonPath doctolib = search("Doctolib", Map.of("source", List.of("DOCTOLIB")), 50);
 
         assertThat(doctolib.getInt("search.totalCount")).isPositive().isLessThan(all.getInt("search.totalCount"));
+        assertThat(all.getBoolean("search.totalCountIsExact")).isTrue();
         assertThat(doctolib.getList("search.nodes.observation.source.code")).containsOnly("DOCTOLIB");
         assertThat(search("Doctolib", Map.of("from", "2030-01-01"), 50).getInt("search.totalCount")).isZero();
     }
@@ -144,6 +145,18 @@ class SearchTest {
 
         Editing.delete(ID);
         assertThat(search("marsupilami").getInt("search.totalCount")).isZero();
+    }
+
+    @Test
+    void aMatchOutsideTheQuoteIsMarkedWhereItIs() {
+        Editing.importPublication(publication("Le zorglub a téléconsulté"));
+
+        JsonPath inTheTitle = search("\"une publication de test\"");
+        JsonPath inTheQuote = search("zorglub publication");
+
+        assertThat(inTheTitle.getList("search.nodes.observation.publication.id")).containsExactly(ID);
+        assertThat(inTheTitle.getString("search.nodes[0].highlight")).isEqualTo("Une <mark>publication de test</mark>");
+        assertThat(inTheQuote.getString("search.nodes[0].highlight")).isEqualTo("Le <mark>zorglub</mark> a téléconsulté");
     }
 
     @Test
