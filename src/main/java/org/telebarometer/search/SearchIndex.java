@@ -10,8 +10,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -69,7 +71,11 @@ public class SearchIndex {
         }
     }
 
-    void start(@Observes StartupEvent start, Vertx vertx,
+    /**
+     * After the dataset's load (an observer of default priority): its publications are then indexed once, on a
+     * worker, instead of in the start's own thread as the load's write is committed (a third of a native first start).
+     */
+    void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) StartupEvent start, Vertx vertx,
             @ConfigProperty(name = "quarkus.http.host-enabled", defaultValue = "true") boolean serving) {
         if (!serving) {
             // the import command: nothing will search what it writes
