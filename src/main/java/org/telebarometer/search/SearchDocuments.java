@@ -112,9 +112,7 @@ final class SearchDocuments {
     }
 
     private static FieldType passage() {
-        FieldType type = new FieldType();
-        type.setStored(true);
-        type.setTokenized(true);
+        FieldType type = new FieldType(TextField.TYPE_STORED);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         type.setOmitNorms(true);
         type.freeze();
