@@ -12,12 +12,12 @@ import javax.sql.DataSource;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.Instance;
 import jakarta.interceptor.Interceptor;
 
-import org.flywaydb.core.Flyway;
 import org.jboss.logging.Logger;
 
+import io.quarkus.datasource.common.runtime.DataSourceUtil;
+import io.quarkus.flyway.runtime.FlywayContainerProducer;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -26,6 +26,10 @@ import io.quarkus.runtime.StartupEvent;
  * all successful. That check is one query; Flyway's own start reads every migration file and looks up its plugins
  * (measured: the longest step of a native restart). The check is Flyway's own validation of applied migrations, made
  * against the checksums computed when the application was built ({@link ShippedMigrations}).
+ * <p>
+ * Quarkus' Flyway is inactive in production (application.properties): active, Quarkus builds it at every start, before
+ * anything can tell whether it is needed. When it is, this class builds it with Quarkus' own producer, configured
+ * as Quarkus' would be.
  */
 @ApplicationScoped
 public class SchemaMigration {
@@ -35,9 +39,9 @@ public class SchemaMigration {
             + "where \"success\" and \"version\" is not null";
 
     private final DataSource dataSource;
-    private final Instance<Flyway> flyway;
+    private final FlywayContainerProducer flyway;
 
-    SchemaMigration(DataSource dataSource, Instance<Flyway> flyway) {
+    SchemaMigration(DataSource dataSource, FlywayContainerProducer flyway) {
         this.dataSource = dataSource;
         this.flyway = flyway;
     }
@@ -52,7 +56,7 @@ public class SchemaMigration {
             LOG.debug("Schema up to date with the shipped migrations");
             return false;
         }
-        flyway.get().migrate();
+        flyway.createFlyway(dataSource, DataSourceUtil.DEFAULT_DATASOURCE_NAME, true, true).getFlyway().migrate();
         return true;
     }
 
