@@ -193,7 +193,7 @@ final class ExecutableSchema {
 
     private ApiMethod method(Operation operation) {
         Class<?> api = load(operation.getClassName());
-        return new ApiMethod(beans.apply(api), find(api, operation), json);
+        return new ApiMethod(beans.apply(api), find(api, operation), operation.getArguments(), json);
     }
 
     /** The method of an operation: by name and parameters; overloads differ by the type of their source. */
