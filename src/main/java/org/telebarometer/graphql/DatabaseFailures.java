@@ -17,6 +17,11 @@ public final class DatabaseFailures {
     private static final String CONNECTION_STATE_CLASS = "08";
     /** PostgreSQL: the server is shutting down or starting up. */
     private static final String[] UNAVAILABLE_STATES = {"57P01", "57P02", "57P03"};
+    /**
+     * H2: a row listed by an index was removed from its table by a write committed in the middle of the read (H2
+     * reads at READ COMMITTED without locking, and a publication replaced by an import deletes its observations).
+     */
+    private static final String H2_ROW_GONE_DURING_READ = "90143";
 
     private DatabaseFailures() {
     }
@@ -28,6 +33,16 @@ public final class DatabaseFailures {
                 return true;
             }
             if (cause instanceof SQLException sql && isUnavailableState(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A read that met a concurrent write it cannot read around: the same request, sent again, is answered. */
+    public static boolean isReadDuringWrite(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && H2_ROW_GONE_DURING_READ.equals(sql.getSQLState())) {
                 return true;
             }
         }

@@ -23,9 +23,19 @@ class DatabaseFailuresTest {
     }
 
     @Test
+    void recognisesARowRemovedByAWriteDuringTheRead() {
+        assertThat(DatabaseFailures.isReadDuringWrite(new IllegalStateException("advancing the result set",
+                new SQLException("Row \"3493\" not found in primary index \"PUBLIC.OBSERVATION_DATA\"", "90143"))))
+                .isTrue();
+        assertThat(DatabaseFailures.isUnavailable(new SQLException("row gone", "90143"))).isFalse();
+    }
+
+    @Test
     void leavesOtherFailuresAlone() {
         assertThat(DatabaseFailures.isUnavailable(new SQLException("duplicate key", "23505"))).isFalse();
         assertThat(DatabaseFailures.isUnavailable(new IllegalStateException("bug"))).isFalse();
         assertThat(DatabaseFailures.isUnavailable(new SQLException("no state"))).isFalse();
+        assertThat(DatabaseFailures.isReadDuringWrite(new SQLException("duplicate key", "23505"))).isFalse();
+        assertThat(DatabaseFailures.isReadDuringWrite(new SQLException("no state"))).isFalse();
     }
 }

@@ -133,6 +133,12 @@ final class CodedErrors implements DataFetcherExceptionHandler {
             return new ApiException(ErrorCode.DATABASE_UNAVAILABLE,
                     "The database is unreachable for now; nothing was changed. Try again in a moment.");
         }
+        if (DatabaseFailures.isReadDuringWrite(failure)) {
+            LOG.infof("A read met a concurrent write (at %s): %s", path, DatabaseFailures.rootMessage(failure));
+            return new ApiException(ErrorCode.CONCURRENT_CHANGE,
+                    "The data changed while this answer was being read (a publication was written at that moment);"
+                            + " send the request again.");
+        }
         LOG.errorf(failure, "Unexpected failure at %s", path);
         return new ApiException(ErrorCode.INTERNAL_ERROR,
                 "The server failed to answer this request; it has been logged. Try again later.");

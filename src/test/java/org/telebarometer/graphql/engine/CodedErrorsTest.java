@@ -3,6 +3,7 @@ package org.telebarometer.graphql.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.ConnectException;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
@@ -54,6 +55,15 @@ class CodedErrorsTest {
 
         assertThat(error.getExtensions()).containsEntry("code", "DATABASE_UNAVAILABLE");
         assertThat(error.getMessage()).contains("nothing was changed");
+    }
+
+    @Test
+    void aReadThatMetAConcurrentWriteIsAConcurrentChangeToSendAgain() {
+        GraphQLError error = handle(new RuntimeException(new SQLException(
+                "Row \"3493\" not found in primary index \"PUBLIC.OBSERVATION_DATA\"", "90143")));
+
+        assertThat(error.getExtensions()).containsEntry("code", "CONCURRENT_CHANGE");
+        assertThat(error.getMessage()).contains("send the request again").doesNotContain("OBSERVATION_DATA");
     }
 
     @Test
