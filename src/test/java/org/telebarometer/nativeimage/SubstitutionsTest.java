@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -72,27 +71,18 @@ class SubstitutionsTest {
         return target.className().isEmpty() ? target.value().getName() : target.className();
     }
 
-    private static List<Class<?>> substitutionClasses() throws IOException, URISyntaxException {
+    private static List<Class<?>> substitutionClasses() throws IOException {
         String packageName = SubstitutionsTest.class.getPackageName();
-        // the main classes' folder (the test classes' folder has a package of the same name)
-        Path mainClasses = Path.of(
-                MappingConstructors.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        Path folder = mainClasses.resolve(packageName.replace('.', '/'));
-        List<Class<?>> classes = new ArrayList<>();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(path -> path.toString().endsWith(".class")).toList()) {
-                String simpleName = file.getFileName().toString().replace(".class", "");
-                classes.add(loadIfSubstitution(packageName + "." + simpleName));
-            }
+        try (Stream<Path> files = Files.list(Path.of("target/classes", packageName.split("\\.")))) {
+            return files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".class"))
+                    .<Class<?>>map(name -> load(packageName + "." + name.replace(".class", "")))
+                    .filter(type -> type.isAnnotationPresent(TargetClass.class)).toList();
         }
-        classes.removeIf(type -> type == null);
-        return classes;
     }
 
-    private static Class<?> loadIfSubstitution(String name) {
+    private static Class<?> load(String name) {
         try {
-            Class<?> type = Class.forName(name, false, SubstitutionsTest.class.getClassLoader());
-            return type.isAnnotationPresent(TargetClass.class) ? type : null;
+            return Class.forName(name, false, SubstitutionsTest.class.getClassLoader());
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException(name, e);
         }
