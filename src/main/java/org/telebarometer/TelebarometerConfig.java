@@ -16,7 +16,10 @@ import io.smallrye.config.WithName;
 @ConfigMapping(prefix = "telebarometer")
 public interface TelebarometerConfig {
 
-    /** Where the embedded H2 database keeps its file: an absolute path, or one starting with {@code ./}. */
+    /**
+     * Where the embedded H2 database keeps its file, and the search index its saved copy: an absolute path, or one
+     * starting with {@code ./}.
+     */
     @WithDefault("./data")
     String dataDir();
 
@@ -147,6 +150,13 @@ public interface TelebarometerConfig {
          */
         @WithDefault("30s")
         Duration refreshInterval();
+
+        /**
+         * Keeps a copy of the index in {@code data-dir/search}, so that a restart reads it back and indexes again only
+         * the publications that changed meanwhile; false: the index lives in memory only, made whole at every start.
+         */
+        @WithDefault("true")
+        boolean saveToDataDir();
     }
 
     /** The dataset shipped in the application. */

@@ -46,6 +46,11 @@ final class SearchDocuments {
         Population.<Population> listAll().forEach(p -> label("population", p.code, p.label, p.labelFr));
     }
 
+    /** The labels these documents are made with (SearchIndexFormat). */
+    String labelsDigest() {
+        return SearchIndexFormat.labels(labelsEn, labelsFr);
+    }
+
     private void label(String kind, String code, String english, String french) {
         labelsEn.put(kind + ':' + code, english);
         labelsFr.put(kind + ':' + code, Language.FR.pick(english, french));

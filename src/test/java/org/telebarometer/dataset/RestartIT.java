@@ -12,23 +12,35 @@ import org.telebarometer.support.PackagedApp;
 
 /**
  * The packaged application keeps its data in a file under the data directory: it survives a restart, and the
- * second start finds the dataset unchanged and writes nothing.
+ * second start finds the dataset unchanged and writes nothing. Its search index is saved there too: the second start
+ * reads it back instead of indexing every publication again, and searches answer the same.
  */
 class RestartIT {
 
     private static final String STATE = """
             { publications(first: 500) { totalCount nodes { id importedAt } }
               observations(first: 500) { totalCount nodes { id value } } }""";
+    private static final String SEARCH = """
+            { search(text: "téléconsultations médecins", first: 50) {
+                totalCount nodes { score highlight observation { id } } } }""";
 
     @Test
     void dataSurvivesARestartAndTheSecondStartWritesNothing(@TempDir Path dataDirectory) throws IOException {
         String firstState;
+        String firstSearch;
         try (PackagedApp app = PackagedApp.start(dataDirectory)) {
             firstState = app.graphql(STATE);
-            assertThat(app.log()).contains("Dataset loaded: {CREATED=" + DatasetFiles.publicationFileNames().size() + "}");
+            firstSearch = app.graphql(SEARCH);
+            assertThat(app.log()).contains("Dataset loaded: {CREATED=" + DatasetFiles.publicationFileNames().size() + "}")
+                    .contains("Search index built");
         }
         try (PackagedApp app = PackagedApp.start(dataDirectory)) {
             assertThat(app.graphql(STATE)).isEqualTo(firstState).contains("cnam-2020-03-31", "486369");
+            assertThat(app.graphql(SEARCH)).isEqualTo(firstSearch).contains("\"totalCount\"", "<mark>");
+            assertThat(app.log()).contains("Search index read from " + dataDirectory.resolve("search").toAbsolutePath())
+                    .contains("of " + DatasetFiles.publicationFileNames().size()
+                            + " publications, 0 of them indexed again and 0 removed")
+                    .doesNotContain("Search index built");
             assertThat(app.log()).contains("Dataset unchanged since its last load: {UNCHANGED="
                     + DatasetFiles.publicationFileNames().size() + "}");
         }

@@ -155,13 +155,14 @@ public final class PackagedApp implements AutoCloseable {
     }
 
     /**
-     * The database of one data directory: an H2 file in it, or, when the suite runs on PostgreSQL, a database of
+     * The data directory and its database: an H2 file in it, or, when the suite runs on PostgreSQL, a database of
      * its own on that server, created at first use.
      */
     private static List<String> database(Path dataDirectory) {
         String serverUrl = System.getProperty("telebarometer.test.db-url");
+        String dataDir = "-Dtelebarometer.data-dir=" + dataDirectory.toAbsolutePath();
         if (!onPostgresql()) {
-            return List.of("-Dtelebarometer.data-dir=" + dataDirectory.toAbsolutePath());
+            return List.of(dataDir);
         }
         String user = System.getProperty("telebarometer.test.db-username");
         String password = System.getProperty("telebarometer.test.db-password");
@@ -176,7 +177,8 @@ public final class PackagedApp implements AutoCloseable {
             throw new IllegalStateException("Cannot create the test database " + name, e);
         }
         String url = serverUrl.substring(0, serverUrl.lastIndexOf('/') + 1) + name;
-        return List.of("-Dquarkus.datasource.jdbc.url=" + url, "-Dquarkus.datasource.username=" + user,
+        // the data directory still holds what is kept beside the database: the search index
+        return List.of(dataDir, "-Dquarkus.datasource.jdbc.url=" + url, "-Dquarkus.datasource.username=" + user,
                 "-Dquarkus.datasource.password=" + password);
     }
 
