@@ -1,7 +1,6 @@
 package org.telebarometer.dataset;
 
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,9 +9,7 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 import org.telebarometer.TelebarometerConfig;
 import org.telebarometer.importing.ImportOutcome;
-import org.telebarometer.importing.InvalidPublicationException;
 import org.telebarometer.importing.PublicationImporter;
-import org.telebarometer.importing.PublicationInput;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -62,17 +59,10 @@ public class DatasetLoader {
         }
         referenceData.write(DatasetFiles.reference());
         Map<ImportOutcome, Integer> outcomes = new EnumMap<>(ImportOutcome.class);
-        try {
-            importer.importAll(publications(), ACTOR).forEach(outcome -> outcomes.merge(outcome, 1, Integer::sum));
-        } catch (InvalidPublicationException e) {
-            throw new IllegalStateException("The dataset cannot be loaded: " + e.getMessage(), e);
-        }
+        importer.importChecked(DatasetFiles.checkedPublications(), ACTOR)
+                .forEach(outcome -> outcomes.merge(outcome, 1, Integer::sum));
         QuarkusTransaction.requiringNew().run(() -> DatasetState.recordLoad(fingerprint));
         LOG.infof("Dataset loaded: %s", outcomes);
         return outcomes;
-    }
-
-    private static List<PublicationInput> publications() {
-        return DatasetFiles.publicationFileNames().stream().map(DatasetFiles::publication).toList();
     }
 }

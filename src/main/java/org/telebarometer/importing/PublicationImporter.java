@@ -84,17 +84,33 @@ public class PublicationImporter {
      */
     public List<ImportOutcome> importAll(List<PublicationInput> inputs, String actor) {
         ReferenceCodes codes = ReferenceCodes.load();
-        List<ValidatedPublication> publications = inputs.stream()
-                .map(input -> PublicationValidator.validate(input, codes, limits.maxObservations())).toList();
-        List<String> hashes = inputs.stream().map(PublicationImporter::contentHash).toList();
-        String ids = String.join(", ", publications.stream().map(ValidatedPublication::id).toList());
-        List<ValidatedObservation> observations = publications.stream()
-                .flatMap(publication -> publication.observations().stream()).toList();
+        return importChecked(inputs.stream().map(input -> Checked.of(input, codes, limits.maxObservations())).toList(),
+                actor);
+    }
+
+    /**
+     * A publication validated against reference codes, with its content hash: what an import writes. The shipped
+     * dataset's are made when the application is built (DatasetFiles), every other one by {@link #importAll}.
+     */
+    public record Checked(ValidatedPublication publication, String contentHash) {
+
+        /** @throws InvalidPublicationException listing every problem */
+        public static Checked of(PublicationInput input, ReferenceCodes codes, int maxObservations) {
+            return new Checked(PublicationValidator.validate(input, codes, maxObservations),
+                    PublicationImporter.contentHash(input));
+        }
+    }
+
+    /** Imports checked publications as one unit, as {@link #importAll} does. */
+    public List<ImportOutcome> importChecked(List<Checked> checked, String actor) {
+        String ids = String.join(", ", checked.stream().map(c -> c.publication().id()).toList());
+        List<ValidatedObservation> observations = checked.stream()
+                .flatMap(c -> c.publication().observations().stream()).toList();
         return withRetries(ids, () -> {
             createMissingSeries(observations);
             List<ImportOutcome> outcomes = new ArrayList<>();
-            for (int i = 0; i < publications.size(); i++) {
-                outcomes.add(write(publications.get(i), hashes.get(i), actor));
+            for (Checked publication : checked) {
+                outcomes.add(write(publication.publication(), publication.contentHash(), actor));
             }
             return outcomes;
         });

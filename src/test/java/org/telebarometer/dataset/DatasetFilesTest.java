@@ -30,6 +30,14 @@ class DatasetFilesTest {
     }
 
     @Test
+    void thePublicationsAreCheckedInLoadOrder() {
+        assertThat(DatasetFiles.checkedPublications()).extracting(checked -> checked.publication().id() + ".yaml")
+                .containsExactlyElementsOf(DatasetFiles.publicationFileNames());
+        assertThat(DatasetFiles.checkedPublications()).extracting(checked -> checked.contentHash())
+                .doesNotHaveDuplicates().allSatisfy(hash -> assertThat(hash).hasSize(64));
+    }
+
+    @Test
     void theFingerprintIsAStableSha256() {
         assertThat(DatasetFiles.fingerprint()).isEqualTo(DatasetFiles.fingerprint()).hasSize(64);
     }
