@@ -201,6 +201,7 @@ public class SearchIndex {
             throw new UncheckedIOException("An index in memory cannot fail to open", e);
         }
         Map<String, String> records = restored.commitData();
+        // saved in another format: nothing is trusted, and the labels left unknown make the first refresh empty it
         if (SearchIndexFormat.CODE != null && SearchIndexFormat.CODE.equals(records.get(FORMAT))) {
             labels = records.get(LABELS);
             records.forEach((key, hash) -> {

@@ -30,12 +30,7 @@ class SearchIndexFolderTest {
 
     @Test
     void aSavedIndexIsReadBackWithWhatItsCommitRecorded() throws IOException {
-        try (SearchIndexFolder folder = SearchIndexFolder.open(dir).orElseThrow();
-                IndexWriter writer = writer(new ByteBuffersDirectory())) {
-            add(writer, "a", "b");
-            commit(writer, Map.of("publication:p1", "hash1"));
-            folder.save(writer.getDirectory());
-        }
+        saveOneCommit(Map.of("publication:p1", "hash1"), "a", "b");
         try (SearchIndexFolder folder = SearchIndexFolder.open(dir).orElseThrow()) {
             SearchIndexFolder.Restored restored = folder.load();
             assertThat(restored.commitData()).containsEntry("publication:p1", "hash1");
@@ -63,12 +58,7 @@ class SearchIndexFolderTest {
 
     @Test
     void whatACopyCutShortLeftIsDeletedAndTheLastWholeCommitRead() throws IOException {
-        try (SearchIndexFolder folder = SearchIndexFolder.open(dir).orElseThrow();
-                IndexWriter writer = writer(new ByteBuffersDirectory())) {
-            add(writer, "a");
-            commit(writer, Map.of("n", "1"));
-            folder.save(writer.getDirectory());
-        }
+        saveOneCommit(Map.of("n", "1"), "a");
         Files.writeString(dir.resolve("_9.cfs"), "half a segment");
         Files.writeString(dir.resolve("pending_segments_9"), "half a commit point");
 
@@ -83,12 +73,7 @@ class SearchIndexFolderTest {
 
     @Test
     void anUnreadableIndexIsEmptiedAndStartsAgainEmpty() throws IOException {
-        try (SearchIndexFolder folder = SearchIndexFolder.open(dir).orElseThrow();
-                IndexWriter writer = writer(new ByteBuffersDirectory())) {
-            add(writer, "a");
-            commit(writer, Map.of("n", "1"));
-            folder.save(writer.getDirectory());
-        }
+        saveOneCommit(Map.of("n", "1"), "a");
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.filter(f -> f.getFileName().toString().startsWith("segments_")).toList()) {
                 Files.writeString(file, "not a commit point");
@@ -119,6 +104,16 @@ class SearchIndexFolderTest {
         Path file = Files.writeString(dir.resolve("a-file"), "");
 
         assertThat(SearchIndexFolder.open(file.resolve("search"))).isEmpty();
+    }
+
+    /** A folder that holds one commit of the given documents and records, closed again. */
+    private void saveOneCommit(Map<String, String> records, String... ids) throws IOException {
+        try (SearchIndexFolder folder = SearchIndexFolder.open(dir).orElseThrow();
+                IndexWriter writer = writer(new ByteBuffersDirectory())) {
+            add(writer, ids);
+            commit(writer, records);
+            folder.save(writer.getDirectory());
+        }
     }
 
     private static IndexWriter writer(Directory memory) throws IOException {
