@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 
+import org.telebarometer.graphql.engine.StandardScalars;
 import org.telebarometer.importing.ImportCommand;
 
 import io.quarkus.runtime.Quarkus;
@@ -29,6 +30,8 @@ public class TelebarometerMain implements QuarkusApplication {
         if (System.getProperty(JSON_PROVIDER) == null) {
             System.setProperty(JSON_PROVIDER, "org.eclipse.parsson.JsonProviderImpl");
         }
+        // before Quarkus starts, as SmallRye builds its schema then: no rebuild of the schema to swap its scalars
+        StandardScalars.registerWithSmallRye();
         if (args.length > 0 && IMPORT.equals(args[0])) {
             // A command, not a server: it must not take the HTTP port of a running service.
             System.setProperty("quarkus.http.host-enabled", "false");

@@ -10,23 +10,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.function.Function;
 
-import graphql.Scalars;
 import graphql.schema.DataFetcher;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLObjectType;
-import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
-import graphql.schema.GraphQLSchemaElement;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
-import graphql.schema.GraphQLTypeVisitorStub;
-import graphql.schema.SchemaTransformer;
 import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
-import graphql.util.TraversalControl;
-import graphql.util.TraverserContext;
 import io.smallrye.graphql.schema.model.Argument;
 import io.smallrye.graphql.schema.model.Field;
 import io.smallrye.graphql.schema.model.Operation;
@@ -77,10 +70,9 @@ final class ExecutableSchema {
         model.getTypes().values().forEach(wiring::type);
         model.getQueries().forEach(query -> wiring.root(built.getQueryType(), query));
         model.getMutations().forEach(mutation -> wiring.root(built.getMutationType(), mutation));
-        // one rebuild of the schema (graphql-java validates every rebuild: the longest step of a native start)
-        GraphQLSchema wired = SchemaTransformer.transformSchema(built, new StandardScalars(),
-                schema -> schema.codeRegistry(wiring.registry.build()).additionalType(Languages.TYPE)
-                        .additionalDirective(Languages.IN_CONTEXT));
+        // one build of the schema (graphql-java validates every build: the longest step of a native start)
+        GraphQLSchema wired = StandardScalars.wire(built, schema -> schema.codeRegistry(wiring.registry.build())
+                .additionalType(Languages.TYPE).additionalDirective(Languages.IN_CONTEXT));
         requireOwnFetchers(wired);
         return wired;
     }
@@ -89,23 +81,6 @@ final class ExecutableSchema {
     static Map<String, String> objectTypeNamesByClass(Schema model) {
         return model.getTypes().values().stream().collect(Collectors.toMap(Type::getClassName, Type::getName,
                 (first, second) -> first));
-    }
-
-    /**
-     * graphql-java's own Int, Float, String, Boolean and ID in place of SmallRye's, which are lenient: its Int takes
-     * "ten" and wraps 3000000000 around to a negative number, where the specification wants an error.
-     */
-    private static final class StandardScalars extends GraphQLTypeVisitorStub {
-
-        private static final Map<String, GraphQLScalarType> STANDARD = Map.of("Int", Scalars.GraphQLInt,
-                "Float", Scalars.GraphQLFloat, "String", Scalars.GraphQLString, "Boolean", Scalars.GraphQLBoolean,
-                "ID", Scalars.GraphQLID);
-
-        @Override
-        public TraversalControl visitGraphQLScalarType(GraphQLScalarType scalar, TraverserContext<GraphQLSchemaElement> context) {
-            GraphQLScalarType standard = STANDARD.get(scalar.getName());
-            return standard == null || standard == scalar ? TraversalControl.CONTINUE : changeNode(context, standard);
-        }
     }
 
     private void type(Type type) {
