@@ -22,9 +22,11 @@ import org.jboss.logging.Logger;
  * <p>
  * Two ways to the same schema. Before Quarkus starts, {@link #registerWithSmallRye()} puts graphql-java's Int and Float
  * in SmallRye's scalar registry, so that SmallRye builds its schema with them and the executable schema is that schema
- * plus this package's fetchers. Where SmallRye's schema was built without them (the tests start Quarkus without the
- * application's {@code main}), {@link #wire} swaps them in a rebuild of the whole schema: graphql-java's
- * {@code SchemaTransformer} copies every type that reaches an Int, which was 11 % of a native restart's samples.
+ * plus this package's fetchers: the application's {@code main} does it on the JVM, and
+ * {@code org.telebarometer.nativeimage.StandardScalarsFeature} when the native executable is built (SmallRye's schema
+ * is built then). Where SmallRye's schema was built without them (the tests start Quarkus without the application's
+ * {@code main}), {@link #wire} swaps them in a rebuild of the whole schema: graphql-java's {@code SchemaTransformer}
+ * copies every type that reaches an Int, which was 11 % of a native restart's samples.
  */
 public final class StandardScalars extends GraphQLTypeVisitorStub {
 
@@ -41,8 +43,8 @@ public final class StandardScalars extends GraphQLTypeVisitorStub {
     }
 
     /**
-     * Makes SmallRye build its schema with graphql-java's Int and Float. SmallRye builds it while Quarkus starts,
-     * so this must run before: in the application's {@code main}.
+     * Makes SmallRye build its schema with graphql-java's Int and Float. SmallRye builds it in Quarkus' static
+     * initialization, so this must run before: in the application's {@code main}, or while native-image sets up.
      */
     public static void registerWithSmallRye() {
         LENIENT_IN_SMALLRYE.forEach((standard, javaType) -> {
