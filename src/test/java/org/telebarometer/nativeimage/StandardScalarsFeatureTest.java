@@ -7,12 +7,28 @@ import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Properties;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import graphql.Scalars;
 import io.smallrye.graphql.scalar.GraphQLScalarTypes;
 
+import org.telebarometer.graphql.engine.SmallRyeScalarRegistry;
+
 class StandardScalarsFeatureTest {
+
+    private SmallRyeScalarRegistry registry;
+
+    @BeforeEach
+    void lenientScalarsInSmallRye() {
+        registry = SmallRyeScalarRegistry.withLenientIntAndFloat();
+    }
+
+    @AfterEach
+    void smallRyesOwnScalarsBack() {
+        registry.restore();
+    }
 
     @Test
     void theNativeBuildRunsTheFeature() throws IOException {

@@ -70,7 +70,7 @@ final class ExecutableSchema {
         model.getTypes().values().forEach(wiring::type);
         model.getQueries().forEach(query -> wiring.root(built.getQueryType(), query));
         model.getMutations().forEach(mutation -> wiring.root(built.getMutationType(), mutation));
-        // one build of the schema (graphql-java validates every build: the longest step of a native start)
+        // one build of the schema (graphql-java validates every build)
         GraphQLSchema wired = StandardScalars.wire(built, schema -> schema.codeRegistry(wiring.registry.build())
                 .additionalType(Languages.TYPE).additionalDirective(Languages.IN_CONTEXT));
         requireOwnFetchers(wired);

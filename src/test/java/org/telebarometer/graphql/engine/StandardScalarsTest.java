@@ -2,10 +2,11 @@ package org.telebarometer.graphql.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import graphql.Scalars;
-import graphql.schema.Coercing;
 import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
@@ -15,8 +16,19 @@ import io.smallrye.graphql.scalar.GraphQLScalarTypes;
 
 class StandardScalarsTest {
 
-    private static final GraphQLScalarType LENIENT_INT = GraphQLScalarType.newScalar().name("Int")
-            .coercing(new Coercing<Object, Object>() { }).build();
+    private static final GraphQLScalarType LENIENT_INT = SmallRyeScalarRegistry.lenient("Int");
+
+    private SmallRyeScalarRegistry registry;
+
+    @BeforeEach
+    void lenientScalarsInSmallRye() {
+        registry = SmallRyeScalarRegistry.withLenientIntAndFloat();
+    }
+
+    @AfterEach
+    void smallRyesOwnScalarsBack() {
+        registry.restore();
+    }
 
     @Test
     void smallRyeBuildsWithGraphqlJavasIntAndFloatOnceRegistered() {
