@@ -15,9 +15,10 @@
 #      NATIVE_MEMORY, its heap limit given explicitly by the image).
 #
 # Start-up is checked by ratios of the same run, never against a fixed time (machines differ by 2x; podman's own
-# start, timed here with a container that does nothing, is set aside): a restart takes at most RESTART_RATIO (0.85)
+# start, timed here with a container that does nothing, is set aside): a JVM restart takes at most RESTART_RATIO (0.85)
 # of a first start's time (a restart that writes the dataset again would not), and the JVM's restart with its AOT
-# cache at most AOT_RATIO (0.8) of the same restart without it (a cache the JVM cannot use would not).
+# cache at most AOT_RATIO (0.8) of the same restart without it (a cache the JVM cannot use would not). The native
+# first start copies the data folder its build wrote: its log must say so, and that it migrated and wrote nothing.
 #
 #   scripts/container-test.sh            settings: REGISTRY_PORT (5055), PORT (18180), RESTART_RATIO, AOT_RATIO,
 #                                        NATIVE_MEMORY (128m), KEEP_IMAGES (set: the images stay in podman's store)
@@ -113,7 +114,7 @@ echo "image: $(podman image inspect --format '{{.Size}}' "$image:latest" | numfm
 
 
 restart_options=(-e JDK_JAVA_OPTIONS=-Xlog:aot=info:file=/tmp/aot.log)
-check_starts jvm "$image:latest" /deployments/data "$volume"
+check_starts jvm "$image:latest" /deployments/data "$volume" no
 podman exec tb-jvm-restart cat /tmp/aot.log > "$work/aot.log" 2>&1 || true
 check "jvm: the AOT cache is used" bash -c "grep -q 'Opened AOT cache' '$work/aot.log' \
   && ! grep -qiE 'unable to use|mismatch|disabled' '$work/aot.log'"
@@ -139,7 +140,7 @@ if [ -n "$native_runner" ]; then
   podman build --quiet -t "$image:native" -f src/main/docker/Dockerfile.native-micro "$work/native-context" >/dev/null
   echo "image: $(podman image inspect --format '{{.Size}}' "$image:native" | numfmt --to=si)B"
   restart_options=()
-  check_starts native "$image:native" /work/data "$volume"
+  check_starts native "$image:native" /work/data "$volume" yes
   podman rm -f -t 15 tb-native-restart >/dev/null
   check_memory native "$image:native" /work/data "$volume" "$native_memory"
   native_report=$(report native "$native_memory")

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Measures the packaged application's start: time from launch to the first GraphQL answer, and the resident memory
 # (RSS) then; time to the first search's answer (it waits for the search index); the CPU time the start used. For a
-# first start (empty database: schema and dataset are written) and a second one (nothing to write).
+# first start (empty data folder: schema and dataset are written, or, native, copied from the build's seed) and a
+# second one (nothing to write).
 #
 #   scripts/measure-startup.sh [RUNS]               target/quarkus-app/quarkus-run.jar, or the native runner if that
 #                                                   is what target/quarkus-artifact.properties names
@@ -102,7 +103,7 @@ fi
 for _ in $(seq 1 "$runs"); do
   for i in "${!apps[@]}"; do
     dir=$(mktemp -d)
-    measure "${apps[$i]}" "$i" "$dir/data" "first start (writes schema and dataset)"
+    measure "${apps[$i]}" "$i" "$dir/data" "first start (empty data folder)"
     measure "${apps[$i]}" "$i" "$dir/data" "second start (dataset unchanged)"
     rm -rf "$dir"
   done

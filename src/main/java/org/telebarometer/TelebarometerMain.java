@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 
+import org.telebarometer.dataset.PrepareCommand;
 import org.telebarometer.graphql.engine.StandardScalars;
 import org.telebarometer.importing.ImportCommand;
 
@@ -13,7 +14,8 @@ import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
 /**
- * Serves the API, or, with {@code import FILE...}, imports publication files and exits.
+ * Serves the API; or, with {@code import FILE...}, imports publication files and exits; or, with {@code prepare},
+ * writes the data folder (schema, shipped dataset, search index) and exits.
  */
 @QuarkusMain
 public class TelebarometerMain implements QuarkusApplication {
@@ -24,6 +26,9 @@ public class TelebarometerMain implements QuarkusApplication {
     @Inject
     ImportCommand importCommand;
 
+    @Inject
+    PrepareCommand prepareCommand;
+
     public static void main(String... args) {
         // the JSON log formatters find their JSON-P provider by name instead of through the service loader, once
         // per formatter (measured: 12 ms of a native start, where every resource lookup is slow)
@@ -32,7 +37,7 @@ public class TelebarometerMain implements QuarkusApplication {
         }
         // before Quarkus starts, as SmallRye builds its schema then: no rebuild of the schema to swap its scalars
         StandardScalars.registerWithSmallRye();
-        if (args.length > 0 && IMPORT.equals(args[0])) {
+        if (args.length > 0 && (IMPORT.equals(args[0]) || PrepareCommand.NAME.equals(args[0]))) {
             // A command, not a server: it must not take the HTTP port of a running service.
             System.setProperty("quarkus.http.host-enabled", "false");
         }
@@ -61,7 +66,11 @@ public class TelebarometerMain implements QuarkusApplication {
             List<String> rest = Arrays.asList(args).subList(1, args.length);
             return importCommand.run(rest, System.out, System.err);
         }
-        System.err.println("Unknown command '" + args[0] + "'. " + ImportCommand.USAGE);
+        if (PrepareCommand.NAME.equals(args[0]) && args.length == 1) {
+            return prepareCommand.run(System.out);
+        }
+        System.err.println("Unknown command '" + String.join(" ", args) + "'. " + ImportCommand.USAGE + ", or: "
+                + PrepareCommand.NAME);
         return ImportCommand.USAGE_ERROR;
     }
 }

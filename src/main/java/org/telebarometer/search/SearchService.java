@@ -44,6 +44,11 @@ public class SearchService {
         this.exactCountUpTo = Math.max(maxDepth, config.search().exactCountUpTo());
     }
 
+    /** Brings the index up to date with the database now, and its copy in the data folder when it keeps one. */
+    public void updateIndex() {
+        index.refresh();
+    }
+
     public SearchConnection search(SearchText text, ObservationCriteria criteria, PageRequest page) {
         int offset = page.after() == null ? 0 : offset(page.after());
         if (offset + page.first() > maxDepth) {

@@ -182,6 +182,14 @@ public final class PackagedApp implements AutoCloseable {
                 "-Dquarkus.datasource.password=" + password);
     }
 
+    /**
+     * True when the package carries the data folder written at build time (the native H2 build: the pom's native
+     * profile): its first start copies it instead of writing the schema, the dataset and the search index.
+     */
+    public static boolean carriesDataFolderSeed() throws IOException {
+        return !onPostgresql() && !"jar".equals(artifact().getProperty("type"));
+    }
+
     /** True when the suite runs on the PostgreSQL that -Ppostgresql names, rather than on H2. */
     public static boolean onPostgresql() {
         String url = System.getProperty("telebarometer.test.db-url");
@@ -190,10 +198,7 @@ public final class PackagedApp implements AutoCloseable {
 
     /** A jar takes system properties before -jar; a native executable reads them from its arguments. */
     private static List<String> command(List<String> properties) throws IOException {
-        Properties artifact = new Properties();
-        try (InputStream in = Files.newInputStream(TARGET.resolve("quarkus-artifact.properties"))) {
-            artifact.load(in);
-        }
+        Properties artifact = artifact();
         String path = TARGET.resolve(artifact.getProperty("path")).toAbsolutePath().toString();
         List<String> command = new ArrayList<>();
         if ("jar".equals(artifact.getProperty("type"))) {
@@ -206,6 +211,14 @@ public final class PackagedApp implements AutoCloseable {
             command.addAll(properties);
         }
         return command;
+    }
+
+    private static Properties artifact() throws IOException {
+        Properties artifact = new Properties();
+        try (InputStream in = Files.newInputStream(TARGET.resolve("quarkus-artifact.properties"))) {
+            artifact.load(in);
+        }
+        return artifact;
     }
 
     private static int freePort() throws IOException {
