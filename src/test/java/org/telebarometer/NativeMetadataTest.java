@@ -104,6 +104,22 @@ class NativeMetadataTest {
                 .as("resources the application reads but the native image would leave out").isEmpty();
     }
 
+    /**
+     * GraalVM's own native-image driver gives its builder these two settings; a toolchain assembled from the builder's
+     * jars, as this project's CI builds with, may not. Without them the JDK wraps the method handles of records'
+     * {@code equals}/{@code hashCode} in profiling counters native-image cannot compile: every call then runs
+     * through the lambda-form interpreter (bench/RESULTS.md, "Records compiled again").
+     */
+    @Test
+    void theBuilderCompilesMethodHandlesAsGraalVMsOwnDriverDoes() throws IOException {
+        Path arguments = runnerJar().orElseThrow().resolveSibling("native-image.args");
+        List<String> given = List.of(Files.readString(arguments).trim().split("\\s+"));
+
+        assertThat(given).as("the native build's arguments (%s)", arguments).contains(
+                "-J-Djava.lang.invoke.MethodHandle.DONT_INLINE_THRESHOLD=-1",
+                "-J-Djava.lang.invoke.MethodHandle.PROFILE_GWT=false");
+    }
+
     @Test
     void everyCacheClassTheApplicationBuildsIsRegisteredForReflection() {
         Set<String> built = CaffeineClasses.ofTheApplication();
