@@ -25,6 +25,7 @@ import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.smallrye.common.vertx.VertxContext;
 import io.vertx.core.Context;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
@@ -134,9 +135,14 @@ public class GraphQLRoute {
         }).thenAccept(reply -> eventLoop.runOnContext(v -> send(routing, reply, cacheStatus, started)));
     }
 
+    /**
+     * On a Vert.x context of its own: ArC keeps an active request context in the Vert.x context it runs on, so on the
+     * context of the request that started it, a computation other clients share could have its request context (and
+     * the Hibernate session in it) ended by whatever happens to that one request, as when its client leaves.
+     */
     private CompletableFuture<ResponseCache.Answer> compute(RoutingContext routing, RequestBudget budget) {
-        return routing.vertx().executeBlocking(() -> answer(routing, budget), false)
-                .toCompletionStage().toCompletableFuture();
+        Context own = VertxContext.createNewDuplicatedContext(routing.vertx().getOrCreateContext());
+        return own.executeBlocking(() -> answer(routing, budget), false).toCompletionStage().toCompletableFuture();
     }
 
     /** On a worker thread, in a request context of its own. */
