@@ -35,6 +35,8 @@ public class DataFolderSeed {
 
     static final String RESOURCE = "data-folder-seed.zip";
     static final String DATABASE_FILE = "telebarometer.mv.db";
+    private static final String DATABASE_NAME = "telebarometer";
+    private static final String H2_FILE = "jdbc:h2:file:";
     private static final String UNPACKING = ".seed-unpacking";
 
     private static final Logger LOG = Logger.getLogger(DataFolderSeed.class);
@@ -83,8 +85,12 @@ public class DataFolderSeed {
 
     /** True when the JDBC URL names the embedded database file of {@code dataDir}, as application.properties does. */
     static boolean isDefaultDatabase(Path dataDir, String jdbcUrl) {
-        String file = "jdbc:h2:file:" + dataDir + "/telebarometer";
-        return jdbcUrl.equals(file) || jdbcUrl.startsWith(file + ";");
+        if (!jdbcUrl.startsWith(H2_FILE)) {
+            return false;
+        }
+        int parameters = jdbcUrl.indexOf(';');
+        String file = jdbcUrl.substring(H2_FILE.length(), parameters < 0 ? jdbcUrl.length() : parameters);
+        return Path.of(file).normalize().equals(dataDir.resolve(DATABASE_NAME).normalize());
     }
 
     /**

@@ -70,6 +70,10 @@ class DataFolderSeedTest {
         assertThat(DataFolderSeed.isDefaultDatabase(data, "jdbc:h2:file:./data/telebarometer" + URL_PARAMETERS))
                 .isTrue();
         assertThat(DataFolderSeed.isDefaultDatabase(data, "jdbc:h2:file:./data/telebarometer")).isTrue();
+        assertThat(DataFolderSeed.isDefaultDatabase(Path.of("./data/"), "jdbc:h2:file:./data//telebarometer"))
+                .isTrue();
+        assertThat(DataFolderSeed.isDefaultDatabase(Path.of("/srv/data"), "jdbc:h2:file:/srv/./data/telebarometer"))
+                .isTrue();
         assertThat(DataFolderSeed.isDefaultDatabase(data, "jdbc:h2:file:./data/telebarometer2")).isFalse();
         assertThat(DataFolderSeed.isDefaultDatabase(data, "jdbc:h2:file:/srv/telebarometer" + URL_PARAMETERS))
                 .isFalse();
