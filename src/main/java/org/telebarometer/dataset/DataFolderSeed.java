@@ -34,8 +34,8 @@ import io.quarkus.runtime.StartupEvent;
 public class DataFolderSeed {
 
     static final String RESOURCE = "data-folder-seed.zip";
-    static final String DATABASE_FILE = "telebarometer.mv.db";
     private static final String DATABASE_NAME = "telebarometer";
+    static final String DATABASE_FILE = DATABASE_NAME + ".mv.db";
     private static final String H2_FILE = "jdbc:h2:file:";
     private static final String UNPACKING = ".seed-unpacking";
 
